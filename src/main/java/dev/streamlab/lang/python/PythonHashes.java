@@ -17,7 +17,7 @@ import java.math.BigInteger;
 public final class PythonHashes {
 
     /** {@code sys.hash_info.modulus}: numbers hash to their value modulo this Mersenne prime. */
-    static final long MODULUS = (1L << 61) - 1;
+    private static final long MODULUS = (1L << 61) - 1;
 
     private static final int MODULUS_BITS = 61;
     private static final long INFINITY_HASH = 314159;

@@ -3,6 +3,7 @@ package dev.streamlab.lang.scala;
 import dev.streamlab.engine.Tuple;
 
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,34 +93,35 @@ public final class JvmHashes {
     /**
      * The hash of any Scala {@code Seq} ({@code List}, {@code Vector}, {@code ArrayBuffer}, ...): equal
      * sequences hash alike whatever their class. Element hashes forming an arithmetic progression hash as
-     * the equal {@code Range} would.
+     * the equal {@code Range} would (any two elements do; three or more need a non-zero step).
      */
     public static int seqHash(List<?> seq) {
-        int length = seq.size();
-        if (length == 0) {
-            return Murmur3.finalizeHash(SEQ_SEED, 0);
+        Iterator<?> elements = seq.iterator();
+        int h = SEQ_SEED;
+        if (!elements.hasNext()) {
+            return Murmur3.finalizeHash(h, 0);
         }
-        int first = elementHash(seq.get(0));
-        if (length == 1) {
-            return Murmur3.finalizeHash(Murmur3.mix(SEQ_SEED, first), 1);
+        int first = elementHash(elements.next());
+        h = Murmur3.mix(h, first);
+        if (!elements.hasNext()) {
+            return Murmur3.finalizeHash(h, 1);
         }
-        int h = Murmur3.mix(SEQ_SEED, first);
         int afterFirst = h;
-        int previous = elementHash(seq.get(1));
+        int previous = elementHash(elements.next());
+        h = Murmur3.mix(h, previous);
         int step = previous - first;
-        for (int i = 2; i < length; i++) {
-            h = Murmur3.mix(h, previous);
-            int hash = elementHash(seq.get(i));
-            if (step == 0 || hash - previous != step) {
-                h = Murmur3.mix(h, hash);
-                for (int j = i + 1; j < length; j++) {
-                    h = Murmur3.mix(h, elementHash(seq.get(j)));
-                }
-                return Murmur3.finalizeHash(h, length);
-            }
+        int length = 2;
+        boolean progression = true;
+        while (elements.hasNext()) {
+            int hash = elementHash(elements.next());
+            h = Murmur3.mix(h, hash);
+            progression &= step != 0 && hash - previous == step;
             previous = hash;
+            length++;
         }
-        return Murmur3.avalanche(Murmur3.mix(Murmur3.mix(afterFirst, step), previous));
+        return progression
+                ? Murmur3.avalanche(Murmur3.mix(Murmur3.mix(afterFirst, step), previous))
+                : Murmur3.finalizeHash(h, length);
     }
 
     /** The hash of any Scala {@code Set}: independent of iteration order. */

@@ -107,7 +107,10 @@ class JvmHashesTest {
         assertThat(JvmHashes.seqHash(List.of(1, 2, 3, 4)))
                 .isEqualTo(scala.collection.immutable.Range$.MODULE$.inclusive(1, 4).hashCode());
         assertThat(JvmHashes.seqHash(List.of(5, 5, 5))).isEqualTo(ScalaWorld.toScala(List.of(5, 5, 5)).hashCode());
-        assertThat(JvmHashes.seqHash(List.of(3, 1))).isEqualTo(ScalaWorld.toScala(List.of(3, 1)).hashCode());
+        for (List<Object> seq : List.<List<Object>>of(List.of(3, 1), List.of(5, 5), List.of(1, 2, 3, 5),
+                List.of(1L, 2.0, 3), List.of("a", "b"))) {
+            assertThat(JvmHashes.seqHash(seq)).as("%s", seq).isEqualTo(ScalaWorld.toScala(seq).hashCode());
+        }
     }
 
     @Test
