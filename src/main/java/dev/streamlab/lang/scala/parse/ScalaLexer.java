@@ -104,6 +104,9 @@ public final class ScalaLexer {
                 break;
         }
         if (c == '.') {
+            if (text.startsWith("...", pos)) {
+                return elision(newlines);
+            }
             if (pos + 1 < text.length() && isDigit(text.charAt(pos + 1))) {
                 return number(newlines);
             }
@@ -181,6 +184,16 @@ public final class ScalaLexer {
         String lexeme = text.substring(pos, pos + 1);
         advance();
         return new Token(kind, lexeme, null, line, startColumn, newlines);
+    }
+
+    /**
+     * Course material writes {@code ...} where the student's code goes; it reads as the name {@code ...}, which the
+     * runtime reports as a gap to fill in rather than as a syntax error.
+     */
+    private Token elision(int newlines) {
+        int startColumn = column();
+        advanceBy(3);
+        return new Token(TokenKind.IDENTIFIER, "...", null, line, startColumn, newlines);
     }
 
     private Token identifier(int newlines) {
@@ -457,7 +470,8 @@ public final class ScalaLexer {
             TokenKind reserved = RESERVED.get(name);
             Token token = new Token(reserved == null ? TokenKind.IDENTIFIER : reserved, name, null, spliceLine,
                     spliceColumn, 0);
-            return new InterpolationPart.Splice(List.of(token), spliceLine, spliceColumn);
+            Token end = new Token(TokenKind.END_OF_INPUT, "", null, line, column(), 0);
+            return new InterpolationPart.Splice(List.of(token, end), spliceLine, spliceColumn);
         }
         throw source.error(line, column(), "invalid string interpolation",
                 "After $ write a name ($count), an expression in braces (${a + b}), or $$ for a dollar sign.");

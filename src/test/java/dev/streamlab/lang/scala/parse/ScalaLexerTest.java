@@ -100,7 +100,7 @@ class ScalaLexerTest {
         List<Object> parts = (List<Object>) token.value();
         assertThat(parts).hasSize(5);
         assertThat(parts.get(0)).isEqualTo(new InterpolationPart.Text("n="));
-        assertThat(((InterpolationPart.Splice) parts.get(1)).tokens()).extracting(Token::text).containsExactly("n");
+        assertThat(((InterpolationPart.Splice) parts.get(1)).tokens()).extracting(Token::text).containsExactly("n", "");
         assertThat(parts.get(2)).isEqualTo(new InterpolationPart.Text(", sum="));
         assertThat(((InterpolationPart.Splice) parts.get(3)).tokens()).extracting(Token::text)
                 .containsExactly("a", "+", "b", "");
