@@ -103,7 +103,7 @@ final class ExpressionParser {
         }
         if (atLambda()) {
             List<Param> params = lambdaParameters();
-            cursor.expect(TokenKind.ARROW, "'=>'", null);
+            cursor.expect(TokenKind.ARROW, "scala.syntax.expected.arrow");
             return new Stmt.ExprStmt(new Expr.Lambda(params, expr(), pos), pos);
         }
         Expr expr = postfixExpr();
@@ -135,8 +135,7 @@ final class ExpressionParser {
 
     private void checkAssignable(Expr target, Token operator) {
         if (!(target instanceof Expr.Name || target instanceof Expr.Select || target instanceof Expr.Call)) {
-            throw cursor.error(operator, "cannot assign to this expression",
-                    "The left side of " + operator.text() + " must be a var, a field, or an element such as arr(i).");
+            throw cursor.error(operator, "scala.syntax.cannotAssign", operator.text());
         }
     }
 
@@ -261,8 +260,7 @@ final class ExpressionParser {
             case LEFT_PAREN -> parenthesised();
             case LEFT_BRACE -> blockExpr();
             case NEW -> newExpr();
-            case SUPER -> throw cursor.error(token, "super is not supported",
-                    "Call the method directly; StreamLab programs do not override inherited methods.");
+            case SUPER -> throw cursor.error(token, "scala.syntax.superIsNotSupported");
             default -> {
                 if (token.kind().isLiteral() || token.is(TokenKind.TRUE) || token.is(TokenKind.FALSE)
                         || token.is(TokenKind.NULL)) {
@@ -279,14 +277,13 @@ final class ExpressionParser {
     }
 
     private ScalaSyntaxException missingExpression(Token token) {
-        String hint = switch (token.kind()) {
-            case RIGHT_PAREN, RIGHT_BRACE, RIGHT_BRACKET, COMMA, END_OF_INPUT ->
-                    "Something is missing before " + token.describe() + ": an operand, an argument or a value.";
-            case VAL, VAR, DEF -> "A definition cannot stand where a value is needed; put it on its own line.";
-            case ELSE -> "This else has no matching if, or the if's first branch is not finished.";
-            default -> "An expression (a value, a name or a call) is needed here.";
+        String key = switch (token.kind()) {
+            case RIGHT_PAREN, RIGHT_BRACE, RIGHT_BRACKET, COMMA, END_OF_INPUT -> "scala.syntax.expressionExpected.closer";
+            case VAL, VAR, DEF -> "scala.syntax.expressionExpected.definition";
+            case ELSE -> "scala.syntax.expressionExpected.else";
+            default -> "scala.syntax.expressionExpected";
         };
-        return cursor.error(token, "expression expected but " + token.describe() + " found", hint);
+        return cursor.unexpected(key);
     }
 
     private Expr simpleExprRest(Expr start) {
@@ -313,7 +310,7 @@ final class ExpressionParser {
     private Expr member(Expr receiver) {
         Token name = cursor.current();
         if (!name.is(TokenKind.IDENTIFIER) && !name.is(TokenKind.TYPE)) {
-            throw cursor.unexpected("member name", "After a dot write the name of a method or field, as in .map(...).");
+            throw cursor.unexpected("scala.syntax.expected.afterADotWrite");
         }
         cursor.advance();
         Position pos = TokenCursor.positionOf(name);
@@ -327,13 +324,11 @@ final class ExpressionParser {
         return new Expr.Select(receiver, name.text(), pos);
     }
 
+    /** {@code Map[String, Int](...)}, {@code classOf[T]}: a call keeping its type arguments. */
     private Expr typeApplication(Expr callee) {
-        Position pos = cursor.position();
         List<String> typeArgs = types.typeArguments();
-        if (callee instanceof Expr.Name name && name.name().equals("classOf") && typeArgs.size() == 1) {
-            return new Expr.Call(callee, List.of(Arg.positional(new Expr.Name(typeArgs.get(0), pos))), callee.pos());
-        }
-        return callee;
+        List<Arg> args = atArguments() ? arguments() : List.of();
+        return new Expr.Call(callee, typeArgs, args, callee.pos());
     }
 
     private boolean atArguments() {
@@ -349,14 +344,14 @@ final class ExpressionParser {
         if (cursor.at(TokenKind.LEFT_BRACE)) {
             return List.of(Arg.positional(blockExpr()));
         }
-        cursor.expect(TokenKind.LEFT_PAREN, "'('", null);
+        cursor.expect(TokenKind.LEFT_PAREN, "scala.syntax.expected.leftParen");
         List<Arg> args = new ArrayList<>();
         if (!cursor.at(TokenKind.RIGHT_PAREN)) {
             do {
                 args.add(argument());
             } while (cursor.accept(TokenKind.COMMA));
         }
-        expectClosing(TokenKind.RIGHT_PAREN, "')'", "arguments");
+        expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.arguments");
         return args;
     }
 
@@ -377,13 +372,10 @@ final class ExpressionParser {
         return Arg.positional(value);
     }
 
-    private void expectClosing(TokenKind closer, String what, String context) {
+    /** Expects a closing bracket; at the end of input the key's {@code .end} variant says it was never closed. */
+    private void expectClosing(TokenKind closer, String key) {
         if (!cursor.at(closer)) {
-            Token token = cursor.current();
-            String hint = token.is(TokenKind.END_OF_INPUT)
-                    ? "The " + context + " were never closed; add " + what.replace("'", "") + "."
-                    : "Separate the " + context + " with commas, and check that every ( { [ and \" is closed.";
-            throw cursor.unexpected(what, hint);
+            throw cursor.unexpected(cursor.at(TokenKind.END_OF_INPUT) ? key + ".end" : key);
         }
         cursor.advance();
     }
@@ -401,26 +393,26 @@ final class ExpressionParser {
             }
             items.add(expr());
         } while (cursor.accept(TokenKind.COMMA));
-        expectClosing(TokenKind.RIGHT_PAREN, "')'", "tuple elements");
+        expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.tupleElements");
         return items.size() == 1 ? items.get(0) : new Expr.TupleExpr(items, pos);
     }
 
     /** {@code { stats }}, {@code { case p => ... }} or a block lambda {@code { (a, b) => stats }}. */
     Expr blockExpr() {
         Position pos = cursor.position();
-        cursor.expect(TokenKind.LEFT_BRACE, "'{'", null);
+        cursor.expect(TokenKind.LEFT_BRACE, "scala.syntax.expected.leftBrace");
         Expr result;
         if (cursor.at(TokenKind.CASE) && !cursor.peek(1).is(TokenKind.CLASS) && !cursor.peek(1).is(TokenKind.OBJECT)) {
             result = new Expr.CaseLambda(caseClauses(), pos);
         } else if (atLambda() || atTypedBlockLambda()) {
             Position lambdaPos = cursor.position();
             List<Param> params = atTypedBlockLambda() ? List.of(typedBlockParameter()) : lambdaParameters();
-            cursor.expect(TokenKind.ARROW, "'=>'", null);
+            cursor.expect(TokenKind.ARROW, "scala.syntax.expected.arrow2");
             result = new Expr.Lambda(params, block(statements.blockStatements(), lambdaPos), lambdaPos);
         } else {
             result = block(statements.blockStatements(), pos);
         }
-        expectClosing(TokenKind.RIGHT_BRACE, "'}'", "statements of this block");
+        expectClosing(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.statementsOfThisBlock");
         return result;
     }
 
@@ -435,9 +427,9 @@ final class ExpressionParser {
     }
 
     private List<MatchCase> caseBlock() {
-        cursor.expect(TokenKind.LEFT_BRACE, "'{'", "After match write { case ... => ... }.");
+        cursor.expect(TokenKind.LEFT_BRACE, "scala.syntax.expected.afterMatchWriteCase");
         List<MatchCase> cases = caseClauses();
-        expectClosing(TokenKind.RIGHT_BRACE, "'}'", "case clauses");
+        expectClosing(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.caseClauses");
         return cases;
     }
 
@@ -447,7 +439,7 @@ final class ExpressionParser {
             cursor.advance();
         }
         if (!cursor.at(TokenKind.CASE)) {
-            throw cursor.unexpected("'case'", "A match block holds clauses of the form case pattern => result.");
+            throw cursor.unexpected("scala.syntax.expected.aMatchBlockHolds");
         }
         while (cursor.at(TokenKind.CASE)) {
             Position pos = TokenCursor.positionOf(cursor.advance());
@@ -458,7 +450,7 @@ final class ExpressionParser {
                 guard = postfixExpr();
             }
             cursor.leaveRegion();
-            cursor.expect(TokenKind.ARROW, "'=>'", "Write => between the case pattern and its result.");
+            cursor.expect(TokenKind.ARROW, "scala.syntax.expected.writeBetweenTheCase");
             Position bodyPos = cursor.position();
             cases.add(new MatchCase(pattern, guard, block(statements.blockStatements(), bodyPos), pos));
         }
@@ -548,8 +540,7 @@ final class ExpressionParser {
                 params.add(lambdaParameter());
             } while (cursor.accept(TokenKind.COMMA));
         }
-        cursor.expect(TokenKind.RIGHT_PAREN, "')'",
-                "Lambda parameters are names, optionally typed, as in (a: Int, b: Int) => a + b.");
+        cursor.expect(TokenKind.RIGHT_PAREN, "scala.syntax.expected.lambdaParametersAreNames");
         return params;
     }
 
@@ -557,8 +548,7 @@ final class ExpressionParser {
         Position pos = cursor.position();
         Token name = cursor.current();
         if (!name.is(TokenKind.IDENTIFIER) && !name.is(TokenKind.UNDERSCORE)) {
-            throw cursor.unexpected("parameter name",
-                    "Lambda parameters are names, optionally typed, as in (a: Int, b: Int) => a + b.");
+            throw cursor.unexpected("scala.syntax.expected.lambdaParametersAreNames2");
         }
         cursor.advance();
         String paramName = name.is(TokenKind.UNDERSCORE) ? names.next() : name.text();
@@ -583,10 +573,12 @@ final class ExpressionParser {
     }
 
     private Expr condition(String keyword) {
-        cursor.expect(TokenKind.LEFT_PAREN, "'('",
-                "Scala needs parentheses around the condition: " + keyword + " (condition) ...");
+        if (!cursor.at(TokenKind.LEFT_PAREN)) {
+            throw cursor.unexpected("scala.syntax.expected.condition", keyword);
+        }
+        cursor.advance();
         Expr condition = expr();
-        expectClosing(TokenKind.RIGHT_PAREN, "')'", "condition's parentheses");
+        expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.conditionSParentheses");
         return condition;
     }
 
@@ -602,7 +594,7 @@ final class ExpressionParser {
         while (cursor.accept(TokenKind.SEMICOLON)) {
             continue;
         }
-        cursor.expect(TokenKind.WHILE, "'while'", "A do loop ends with while (condition).");
+        cursor.expect(TokenKind.WHILE, "scala.syntax.expected.aDoLoopEnds");
         return new Stmt.While(condition("while"), body, List.of(), false, pos);
     }
 
@@ -621,14 +613,14 @@ final class ExpressionParser {
         Position pos = TokenCursor.positionOf(cursor.advance());
         boolean braces = cursor.at(TokenKind.LEFT_BRACE);
         if (!braces && !cursor.at(TokenKind.LEFT_PAREN)) {
-            throw cursor.unexpected("'(' or '{'", "Write for (x <- xs) body, or for (x <- xs) yield value.");
+            throw cursor.unexpected("scala.syntax.expected.writeForXXs");
         }
         cursor.advance();
         cursor.enterRegion(true);
         List<Enumerator> enumerators = enumerators();
         cursor.leaveRegion();
-        expectClosing(braces ? TokenKind.RIGHT_BRACE : TokenKind.RIGHT_PAREN, braces ? "'}'" : "')'",
-                "generators of this for");
+        expectClosing(braces ? TokenKind.RIGHT_BRACE : TokenKind.RIGHT_PAREN,
+                braces ? "scala.syntax.unclosed.forBraces" : "scala.syntax.unclosed.forParentheses");
         boolean yields = cursor.accept(TokenKind.YIELD);
         return forComprehensions.desugar(enumerators, expr(), yields);
     }
@@ -653,8 +645,7 @@ final class ExpressionParser {
                 return enumerators;
             }
             if (enumerators.size() > MAX_ENUMERATORS) {
-                throw cursor.error(cursor.current(), "too many generators in one for",
-                        "Split this for-comprehension into smaller ones.");
+                throw cursor.error(cursor.current(), "scala.syntax.tooManyGeneratorsInOne");
             }
         }
     }
@@ -669,7 +660,7 @@ final class ExpressionParser {
         if (!first && cursor.accept(TokenKind.EQUALS)) {
             return new Enumerator.Definition(pattern, expr(), pos);
         }
-        throw cursor.unexpected("'<-'", "A for generator reads x <- collection, as in for (i <- 1 to 10).");
+        throw cursor.unexpected("scala.syntax.expected.aForGeneratorReads");
     }
 
     private Expr tryExpr() {
@@ -694,7 +685,7 @@ final class ExpressionParser {
 
     private Expr newExpr() {
         Position pos = TokenCursor.positionOf(cursor.advance());
-        StringBuilder className = new StringBuilder(cursor.expectIdentifier("class name"));
+        StringBuilder className = new StringBuilder(cursor.expectIdentifier("scala.syntax.expected.className"));
         while (cursor.at(TokenKind.DOT) && cursor.peek(1).is(TokenKind.IDENTIFIER)) {
             cursor.advance();
             className.append('.').append(cursor.advance().text());
@@ -703,8 +694,7 @@ final class ExpressionParser {
         List<Arg> args = cursor.at(TokenKind.LEFT_PAREN) && !cursor.atNewlineSeparator() ? arguments() : List.of();
         if (cursor.at(TokenKind.LEFT_BRACE) && !cursor.current().followsNewline()
                 || cursor.at(TokenKind.WITH)) {
-            throw cursor.error(cursor.current(), "anonymous classes are not supported",
-                    "Define a class or object with a name, then create it with new.");
+            throw cursor.error(cursor.current(), "scala.syntax.anonymousClassesAreNotSupported");
         }
         return new Expr.New(className.toString(), typeArgs, args, pos);
     }
@@ -717,7 +707,7 @@ final class ExpressionParser {
     Expr splice(Position pos) {
         Expr expr = block(statements.blockStatements(), pos);
         if (!cursor.at(TokenKind.END_OF_INPUT)) {
-            throw cursor.unexpected("'}'", "Close the spliced expression with }.");
+            throw cursor.unexpected("scala.syntax.expected.closeTheSplicedExpression");
         }
         return expr;
     }

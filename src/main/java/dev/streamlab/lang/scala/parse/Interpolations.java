@@ -29,8 +29,7 @@ final class Interpolations {
             case "s" -> InterpolationKind.SCALA_S;
             case "f" -> InterpolationKind.SCALA_F;
             case "raw" -> InterpolationKind.SCALA_RAW;
-            default -> throw cursor.error(token, "unknown string interpolator " + token.text(),
-                    "Use s\"...\", f\"...\" or raw\"...\" (the letter goes right before the opening quote).");
+            default -> throw cursor.error(token, "scala.syntax.unknownInterpolator", token.text());
         };
         @SuppressWarnings("unchecked")
         List<InterpolationPart> parts = (List<InterpolationPart>) token.value();

@@ -23,15 +23,14 @@ final class Literals {
             case INT_LITERAL -> {
                 BigInteger value = signed(token, negated);
                 if (value.bitLength() > 31) {
-                    throw cursor.error(token, "integer number too large",
-                            "An Int holds at most 2147483647; add L for a Long, as in 3000000000L.");
+                    throw cursor.error(token, "scala.syntax.integerNumberTooLarge");
                 }
                 yield new Expr.Literal(LiteralKind.INT, value.intValue(), pos);
             }
             case LONG_LITERAL -> {
                 BigInteger value = signed(token, negated);
                 if (value.bitLength() > 63) {
-                    throw cursor.error(token, "long number too large", "A Long holds at most 9223372036854775807.");
+                    throw cursor.error(token, "scala.syntax.longNumberTooLarge");
                 }
                 yield new Expr.Literal(LiteralKind.LONG, value.longValue(), pos);
             }
@@ -48,7 +47,7 @@ final class Literals {
             case TRUE -> new Expr.Literal(LiteralKind.BOOLEAN, Boolean.TRUE, pos);
             case FALSE -> new Expr.Literal(LiteralKind.BOOLEAN, Boolean.FALSE, pos);
             case NULL -> new Expr.Literal(LiteralKind.NULL, null, pos);
-            default -> throw cursor.error(token, "literal expected but " + token.describe() + " found", null);
+            default -> throw cursor.error(token, "scala.syntax.expected.literal", token.describe());
         };
     }
 

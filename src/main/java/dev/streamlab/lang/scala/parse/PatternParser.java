@@ -104,8 +104,7 @@ final class PatternParser {
         if (token.is(TokenKind.IDENTIFIER) && !token.isSymbolicIdentifier()) {
             return identifierPattern(pos);
         }
-        throw cursor.error(token, "pattern expected but " + token.describe() + " found",
-                "A case pattern is a literal, a name, _, a tuple (a, b) or an extractor such as Some(x).");
+        throw cursor.unexpected("scala.syntax.expected.pattern");
     }
 
     private Pattern identifierPattern(Position pos) {
@@ -117,7 +116,7 @@ final class PatternParser {
         Expr path = new Expr.Name(first.text(), pos);
         while (cursor.at(TokenKind.DOT)) {
             cursor.advance();
-            Token member = cursor.expect(TokenKind.IDENTIFIER, "name", null);
+            Token member = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.name");
             name.append('.').append(member.text());
             path = new Expr.Select(path, member.text(), TokenCursor.positionOf(member));
         }
@@ -138,7 +137,7 @@ final class PatternParser {
                 items.add(pattern());
             } while (cursor.accept(TokenKind.COMMA));
         }
-        cursor.expect(closer, "')'", "Close the pattern list with ).");
+        cursor.expect(closer, "scala.syntax.expected.closeThePatternList");
         return items;
     }
 

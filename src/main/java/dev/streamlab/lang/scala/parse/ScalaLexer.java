@@ -41,7 +41,7 @@ public final class ScalaLexer {
     private static final Map<Integer, String> LOOK_ALIKES = Map.of(
             (int) '\uFF08', "(", (int) '\uFF09', ")", (int) '\uFF0C', ",", (int) '\uFF1B', ";",
             (int) '\uFF1A', ":", (int) '\u201C', "\"", (int) '\u201D', "\"", (int) '\u2018', "'",
-            (int) '\u2019', "'", (int) '\u3000', "a plain space");
+            (int) '\u2019', "'", (int) '\u3000', " ");
 
     private final SourceText source;
     private final String text;
@@ -122,11 +122,10 @@ public final class ScalaLexer {
             return operator(newlines);
         }
         String lookAlike = LOOK_ALIKES.get(c);
-        throw source.error(startLine, startColumn, "unexpected character '" + Character.toString(c) + "'",
-                lookAlike == null
-                        ? "Remove this character; Scala code uses only plain ASCII punctuation."
-                        : "This looks like a full-width or typographic character; type " + lookAlike
-                                + " instead (switch the keyboard to English input).");
+        String glyph = Character.toString(c);
+        throw lookAlike == null
+                ? source.error(startLine, startColumn, "scala.syntax.unexpectedCharacter", glyph)
+                : source.error(startLine, startColumn, "scala.syntax.unexpectedCharacter.lookAlike", glyph, lookAlike);
     }
 
     private int skipWhitespaceAndComments() {
@@ -158,8 +157,7 @@ public final class ScalaLexer {
         int depth = 0;
         do {
             if (pos >= text.length()) {
-                throw source.error(startLine, startColumn, "unclosed comment",
-                        "A comment that starts with /* must end with */.");
+                throw source.error(startLine, startColumn, "scala.syntax.unclosedComment");
             }
             if (text.startsWith("/*", pos)) {
                 depth++;
@@ -243,8 +241,7 @@ public final class ScalaLexer {
             advance();
         }
         if (pos >= text.length() || text.charAt(pos) != '`' || pos == start) {
-            throw source.error(line, startColumn, "unclosed quoted identifier",
-                    "A name written between backquotes must be closed with ` on the same line.");
+            throw source.error(line, startColumn, "scala.syntax.unclosedQuotedIdentifier");
         }
         String name = text.substring(start, pos);
         advance();
@@ -309,7 +306,7 @@ public final class ScalaLexer {
         }
         String digits = text.substring(digitsStart, pos).replace("_", "");
         if (digits.isEmpty()) {
-            throw source.error(line, startColumn, "malformed number", "Write hexadecimal digits after 0x.");
+            throw source.error(line, startColumn, "scala.syntax.malformedNumber");
         }
         boolean isLong = pos < text.length() && (text.charAt(pos) == 'L' || text.charAt(pos) == 'l');
         if (isLong) {
@@ -334,9 +331,8 @@ public final class ScalaLexer {
     }
 
     ScalaSyntaxException tooLarge(int startColumn, boolean isLong) {
-        return source.error(line, startColumn, isLong ? "long number too large" : "integer number too large",
-                isLong ? "A Long holds at most 9223372036854775807."
-                        : "An Int holds at most 2147483647; add L for a Long, as in 3000000000L.");
+        return source.error(line, startColumn,
+                isLong ? "scala.syntax.longNumberTooLarge" : "scala.syntax.integerNumberTooLarge");
     }
 
     private void skipDigits() {
@@ -352,8 +348,7 @@ public final class ScalaLexer {
         if (pos + 1 < text.length() && text.charAt(pos) != '\\' && text.charAt(pos) != '\n'
                 && text.codePointAt(pos) != '\'' && text.charAt(pos + Character.charCount(text.codePointAt(pos)))
                         != '\'' && ScalaCharacters.isIdentifierStart(text.codePointAt(pos))) {
-            throw source.error(line, startColumn, "symbol literals are not supported",
-                    "Write a string in double quotes, or a single character between single quotes, as in 'a'.");
+            throw source.error(line, startColumn, "scala.syntax.symbolLiteralsAreNotSupported");
         }
         StringBuilder value = new StringBuilder();
         if (pos < text.length() && text.charAt(pos) == '\\') {
@@ -363,8 +358,7 @@ public final class ScalaLexer {
             advance();
         }
         if (pos >= text.length() || text.charAt(pos) != '\'' || value.length() != 1) {
-            throw source.error(line, startColumn, "unclosed character literal",
-                    "A character literal holds exactly one character, as in 'a'; use double quotes for text.");
+            throw source.error(line, startColumn, "scala.syntax.unclosedCharacterLiteral");
         }
         advance();
         return new Token(TokenKind.CHAR_LITERAL, text.substring(start, pos), value.charAt(0),
@@ -473,14 +467,12 @@ public final class ScalaLexer {
             Token end = new Token(TokenKind.END_OF_INPUT, "", null, line, column(), 0);
             return new InterpolationPart.Splice(List.of(token, end), spliceLine, spliceColumn);
         }
-        throw source.error(line, column(), "invalid string interpolation",
-                "After $ write a name ($count), an expression in braces (${a + b}), or $$ for a dollar sign.");
+        throw source.error(line, column(), "scala.syntax.invalidStringInterpolation");
     }
 
     private InterpolationPart blockSplice(int spliceLine, int spliceColumn) {
         if (++spliceNesting > MAX_SPLICE_NESTING) {
-            throw source.error(spliceLine, spliceColumn, "string interpolations nested too deeply",
-                    "Move the inner expression into a val and splice that.");
+            throw source.error(spliceLine, spliceColumn, "scala.syntax.stringInterpolationsNestedTooDeeply");
         }
         advance();
         List<Token> tokens = new ArrayList<>();
@@ -488,8 +480,7 @@ public final class ScalaLexer {
         while (true) {
             Token token = next();
             if (token.is(TokenKind.END_OF_INPUT)) {
-                throw source.error(spliceLine, spliceColumn, "unclosed ${ in string",
-                        "Close the spliced expression with } before the closing quote.");
+                throw source.error(spliceLine, spliceColumn, "scala.syntax.unclosedInString");
             }
             if (token.is(TokenKind.RIGHT_BRACE) && depth == 0) {
                 break;
@@ -526,21 +517,18 @@ public final class ScalaLexer {
                 }
                 if (pos + 4 > text.length() || !text.substring(pos, pos + 4).chars()
                         .allMatch(d -> Character.digit(d, 16) >= 0)) {
-                    throw source.error(escapeLine, escapeColumn, "invalid unicode escape",
-                            "Write \\u followed by four hexadecimal digits, as in \\u00e9.");
+                    throw source.error(escapeLine, escapeColumn, "scala.syntax.invalidUnicodeEscape");
                 }
                 out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
                 advanceBy(3);
             }
-            default -> throw source.error(escapeLine, escapeColumn, "invalid escape character",
-                    "Valid escapes are \\n \\t \\r \\b \\f \\\" \\' \\\\ and \\uXXXX; write \\\\ for a backslash.");
+            default -> throw source.error(escapeLine, escapeColumn, "scala.syntax.invalidEscapeCharacter");
         }
         advance();
     }
 
     private ScalaSyntaxException unclosedString(int startLine, int startColumn) {
-        return source.error(startLine, startColumn, "unclosed string literal",
-                "Close the string with \" on the same line, or use \"\"\" ... \"\"\" for text over several lines.");
+        return source.error(startLine, startColumn, "scala.syntax.unclosedStringLiteral");
     }
 
     private char peekChar(int ahead) {

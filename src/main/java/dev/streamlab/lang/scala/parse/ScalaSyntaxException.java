@@ -1,36 +1,73 @@
 package dev.streamlab.lang.scala.parse;
 
-/** A syntax error in a Scala program, pointing at the line and column where reading stopped making sense. */
-public final class ScalaSyntaxException extends RuntimeException {
+import dev.streamlab.lang.ast.Position;
+import dev.streamlab.lang.runtime.LangException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
-    private final int line;
-    private final int column;
-    private final String hint;
-    private final String sourceLine;
+/**
+ * A syntax error in a Scala program: the shared {@link LangException}, whose key and plain-words hint (key
+ * {@code <key>.hint}) come from the Scala parser's own bundle {@code i18n/scala_syntax}. The hint is rendered after
+ * the source line and caret.
+ */
+public final class ScalaSyntaxException extends LangException {
 
-    ScalaSyntaxException(String message, String hint, int line, int column, String sourceLine) {
-        super(message);
-        this.line = line;
-        this.column = column;
-        this.hint = hint;
-        this.sourceLine = sourceLine;
+    private static final String BUNDLE = "i18n/scala_syntax";
+
+    /** A word of the message that is itself translated, such as "end of input". */
+    record Term(String key) {
+    }
+
+    ScalaSyntaxException(String key, Position position, Object... args) {
+        super(key, position, args);
     }
 
     public int line() {
-        return line;
+        return position().line();
     }
 
     public int column() {
-        return column;
+        return position().column();
     }
 
+    /** The hint in English, or null when the error has none. */
     public String hint() {
-        return hint;
+        return hint(Locale.ENGLISH);
     }
 
-    public String render(String fileName) {
-        String caret = " ".repeat(Math.max(0, column - 1)) + "^";
-        return fileName + ":" + line + ":" + column + ": " + getMessage() + "\n" + sourceLine + "\n" + caret
-                + (hint == null ? "" : "\n" + hint);
+    public String hint(Locale locale) {
+        return lookUp(key() + ".hint", locale);
+    }
+
+    @Override
+    public String message(Locale locale) {
+        String text = lookUp(key(), locale);
+        return text == null ? super.message(locale) : text;
+    }
+
+    @Override
+    public String render(Locale locale) {
+        String hint = hint(locale);
+        return hint == null ? super.render(locale) : super.render(locale) + "\n" + hint;
+    }
+
+    private String lookUp(String bundleKey, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        if (!bundle.containsKey(bundleKey)) {
+            return null;
+        }
+        Object[] args = args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Term term) {
+                args[i] = bundle.containsKey(term.key()) ? bundle.getString(term.key()) : term.key();
+            }
+        }
+        try {
+            return new MessageFormat(bundle.getString(bundleKey), locale).format(args);
+        } catch (MissingResourceException | IllegalArgumentException broken) {
+            return bundle.getString(bundleKey);
+        }
     }
 }

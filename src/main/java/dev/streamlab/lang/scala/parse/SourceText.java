@@ -1,6 +1,8 @@
 package dev.streamlab.lang.scala.parse;
 
-/** The program text, able to quote one of its lines in an error message. */
+import dev.streamlab.lang.ast.Position;
+
+/** The program text being read, and the place syntax errors about it are made. */
 final class SourceText {
 
     private final String text;
@@ -13,21 +15,7 @@ final class SourceText {
         return text;
     }
 
-    String line(int number) {
-        int start = 0;
-        for (int current = 1; current < number; current++) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                return "";
-            }
-            start = end + 1;
-        }
-        int end = text.indexOf('\n', start);
-        String line = end < 0 ? text.substring(start) : text.substring(start, end);
-        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-    }
-
-    ScalaSyntaxException error(int line, int column, String message, String hint) {
-        return new ScalaSyntaxException(message, hint, line, column, line(line));
+    ScalaSyntaxException error(int line, int column, String key, Object... args) {
+        return new ScalaSyntaxException(key, new Position(line, column), args);
     }
 }

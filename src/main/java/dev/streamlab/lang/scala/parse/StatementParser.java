@@ -48,8 +48,7 @@ final class StatementParser {
                 return statements;
             }
             if (cursor.at(TokenKind.RIGHT_BRACE)) {
-                throw cursor.error(cursor.current(), "unmatched '}'",
-                        "This } closes nothing: remove it or add the { it was meant to close.");
+                throw cursor.error(cursor.current(), "scala.syntax.unmatched");
             }
             statement(statements);
             endOfStatement();
@@ -83,9 +82,7 @@ final class StatementParser {
         }
         if (!cursor.accept(TokenKind.SEMICOLON)) {
             Token token = cursor.current();
-            throw cursor.error(token, "';' or a new line expected but " + token.describe() + " found",
-                    "The statement before this point is complete; an operator, a comma or a closing"
-                            + " parenthesis may be missing, or this belongs on its own line.");
+            throw cursor.unexpected("scala.syntax.expected.statementEnd");
         }
     }
 
@@ -100,8 +97,7 @@ final class StatementParser {
             case CLASS, OBJECT, TRAIT, CASE -> out.add(classDefinition());
             default -> {
                 if (modified) {
-                    throw cursor.unexpected("definition",
-                            "Modifiers such as private or override go before val, var, def, class or object.");
+                    throw cursor.unexpected("scala.syntax.expected.modifiersSuchAsPrivate");
                 }
                 out.add(expressions.statementExpr());
             }
@@ -130,7 +126,7 @@ final class StatementParser {
 
     private void annotation() {
         cursor.advance();
-        cursor.expectIdentifier("annotation name");
+        cursor.expectIdentifier("scala.syntax.expected.annotationName");
         while (cursor.at(TokenKind.DOT) && cursor.peek(1).is(TokenKind.IDENTIFIER)) {
             cursor.advance();
             cursor.advance();
@@ -149,18 +145,18 @@ final class StatementParser {
             out.add(classDefinition());
             return;
         }
-        List<String> path = qualifiedName("package name");
+        List<String> path = qualifiedName("scala.syntax.expected.packageName");
         out.add(new Stmt.Package(path, pos));
         if (cursor.at(TokenKind.LEFT_BRACE)) {
             cursor.advance();
             out.addAll(blockStatements());
-            cursor.expect(TokenKind.RIGHT_BRACE, "'}'", "Close the package's braces.");
+            cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.expected.closeThePackageS");
         }
     }
 
-    private List<String> qualifiedName(String what) {
+    private List<String> qualifiedName(String key) {
         List<String> path = new ArrayList<>();
-        path.add(cursor.expectIdentifier(what));
+        path.add(cursor.expectIdentifier(key));
         while (cursor.at(TokenKind.DOT) && cursor.peek(1).is(TokenKind.IDENTIFIER)) {
             cursor.advance();
             path.add(cursor.advance().text());
@@ -178,8 +174,7 @@ final class StatementParser {
     private Stmt importExpression() {
         Position pos = cursor.position();
         List<String> path = new ArrayList<>();
-        Token first = cursor.expect(TokenKind.IDENTIFIER, "package or class name",
-                "Write what to import, as in import org.apache.spark.streaming.{Seconds, StreamingContext}.");
+        Token first = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.writeWhatToImport");
         ImportedName last = new ImportedName(first.text(), null, TokenCursor.positionOf(first));
         while (cursor.accept(TokenKind.DOT)) {
             if (cursor.at(TokenKind.UNDERSCORE)) {
@@ -192,8 +187,7 @@ final class StatementParser {
                 return selectors(path, pos);
             }
             path.add(last.name());
-            Token member = cursor.expect(TokenKind.IDENTIFIER, "name",
-                    "After a dot in an import write a name, _ or { names }.");
+            Token member = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.afterADotIn");
             last = new ImportedName(member.text(), null, TokenCursor.positionOf(member));
         }
         return new Stmt.Import(path, List.of(last), false, pos);
@@ -208,14 +202,14 @@ final class StatementParser {
                 wildcard = true;
                 continue;
             }
-            Token name = cursor.expect(TokenKind.IDENTIFIER, "name", "Inside import braces list names: {A, B => C, _}.");
+            Token name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.insideImportBracesList");
             String alias = null;
             if (cursor.accept(TokenKind.ARROW)) {
-                alias = cursor.accept(TokenKind.UNDERSCORE) ? "_" : cursor.expectIdentifier("new name");
+                alias = cursor.accept(TokenKind.UNDERSCORE) ? "_" : cursor.expectIdentifier("scala.syntax.expected.newName");
             }
             names.add(new ImportedName(name.text(), alias, TokenCursor.positionOf(name)));
         } while (cursor.accept(TokenKind.COMMA));
-        cursor.expect(TokenKind.RIGHT_BRACE, "'}'", "Close the imported names with }.");
+        cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.expected.closeTheImportedNames");
         return new Stmt.Import(path, names, wildcard, pos);
     }
 
@@ -241,7 +235,7 @@ final class StatementParser {
         } else if (declaredType != null) {
             value = new Expr.Name("???", pos);
         } else {
-            throw cursor.unexpected("'='", "A val or var needs a value: val name = expression.");
+            throw cursor.unexpected("scala.syntax.expected.aValOrVar");
         }
         for (Pattern target : targets) {
             out.add(new Stmt.ValDef(target, mutable, declaredType, value, pos));
@@ -257,7 +251,7 @@ final class StatementParser {
             return new Pattern.Bind(token.text(), TokenCursor.positionOf(token));
         }
         if (!token.is(TokenKind.IDENTIFIER) && !token.is(TokenKind.LEFT_PAREN) && !token.is(TokenKind.UNDERSCORE)) {
-            throw cursor.unexpected("name", "After val or var write the name being defined: val count = 0.");
+            throw cursor.unexpected("scala.syntax.expected.afterValOrVar");
         }
         return patterns.pattern1();
     }
@@ -266,10 +260,9 @@ final class StatementParser {
         Position pos = TokenCursor.positionOf(cursor.advance());
         Token nameToken = cursor.current();
         if (nameToken.is(TokenKind.THIS)) {
-            throw cursor.error(nameToken, "auxiliary constructors are not supported",
-                    "Give the class's parameters default values instead of a second constructor.");
+            throw cursor.error(nameToken, "scala.syntax.auxiliaryConstructorsAreNotSupported");
         }
-        String name = cursor.expect(TokenKind.IDENTIFIER, "method name", "Write def name(parameters) = body.").text();
+        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.writeDefNameParameters").text();
         types.skipTypeParameters();
         List<Param> params = new ArrayList<>();
         boolean first = true;
@@ -301,8 +294,7 @@ final class StatementParser {
         Token open = cursor.advance();
         boolean implicit = cursor.accept(TokenKind.IMPLICIT);
         if (owner != null && !implicit) {
-            throw cursor.error(open, "curried parameter lists are not supported",
-                    "Put all parameters of this " + owner + " in one list: (a: Int, b: Int).");
+            throw cursor.error(open, "scala.syntax.curriedParameterLists", owner);
         }
         List<Param> params = new ArrayList<>();
         if (!cursor.at(TokenKind.RIGHT_PAREN)) {
@@ -310,7 +302,7 @@ final class StatementParser {
                 params.add(parameter());
             } while (cursor.accept(TokenKind.COMMA));
         }
-        cursor.expect(TokenKind.RIGHT_PAREN, "')'", "Separate parameters with commas and close the list with ).");
+        cursor.expect(TokenKind.RIGHT_PAREN, "scala.syntax.expected.separateParametersWithCommas");
         return implicit ? List.of() : params;
     }
 
@@ -320,9 +312,9 @@ final class StatementParser {
             cursor.advance();
         }
         Position pos = cursor.position();
-        String name = cursor.expect(TokenKind.IDENTIFIER, "parameter name", "Parameters read name: Type.").text();
+        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.parametersReadNameType").text();
         if (!cursor.accept(TokenKind.COLON)) {
-            throw cursor.unexpected("':'", "A parameter of a def or class needs a type, as in (" + name + ": Int).");
+            throw cursor.unexpected("scala.syntax.expected.parameterType", name);
         }
         String type = types.parameterType();
         ParamKind kind = type.endsWith("*") && !type.startsWith("=>") ? ParamKind.VARARGS : ParamKind.REGULAR;
@@ -332,7 +324,7 @@ final class StatementParser {
 
     private void typeAlias() {
         cursor.advance();
-        cursor.expectIdentifier("type name");
+        cursor.expectIdentifier("scala.syntax.expected.typeName");
         types.skipTypeParameters();
         if (cursor.accept(TokenKind.EQUALS)) {
             types.type();
@@ -345,7 +337,7 @@ final class StatementParser {
     private Stmt classDefinition() {
         Position pos = cursor.position();
         ClassKind kind = classKind();
-        String name = cursor.expect(TokenKind.IDENTIFIER, "name", "Write the name after class, object or trait.")
+        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.writeTheNameAfter")
                 .text();
         types.skipTypeParameters();
         List<Param> params = new ArrayList<>();
@@ -385,8 +377,7 @@ final class StatementParser {
                 if (cursor.accept(TokenKind.OBJECT)) {
                     yield ClassKind.CASE_OBJECT;
                 }
-                throw cursor.error(token, "'case' must be followed by class or object here",
-                        "A case clause belongs inside match { ... } or a { case ... } function.");
+                throw cursor.error(token, "scala.syntax.caseMustBeFollowedBy");
             }
         };
     }
@@ -398,7 +389,7 @@ final class StatementParser {
 
     private Expr parent() {
         Position pos = cursor.position();
-        Expr path = new Expr.Name(cursor.expectIdentifier("class or trait name"), pos);
+        Expr path = new Expr.Name(cursor.expectIdentifier("scala.syntax.expected.parentName"), pos);
         while (cursor.at(TokenKind.DOT) && cursor.peek(1).is(TokenKind.IDENTIFIER)) {
             cursor.advance();
             Token member = cursor.advance();
@@ -420,7 +411,7 @@ final class StatementParser {
             cursor.advance();
         }
         List<Stmt> body = blockStatements();
-        cursor.expect(TokenKind.RIGHT_BRACE, "'}'", "Close the body with }; check that every { has its }.");
+        cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.expected.closeTheBodyWith");
         return body;
     }
 }

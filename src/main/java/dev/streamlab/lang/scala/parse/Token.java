@@ -29,12 +29,12 @@ public record Token(TokenKind kind, String text, Object value, int line, int col
         return newlinesBefore > 0;
     }
 
-    public String describe() {
+    /** How an error message names this token: its text in quotes, or a translated word for literals. */
+    Object describe() {
         return switch (kind) {
-            case END_OF_INPUT -> "end of input";
-            case STRING_LITERAL, INTERPOLATED_STRING -> "string literal";
-            case CHAR_LITERAL -> "character literal";
-            case INT_LITERAL, LONG_LITERAL, FLOAT_LITERAL, DOUBLE_LITERAL -> "number " + text;
+            case END_OF_INPUT -> new ScalaSyntaxException.Term("scala.syntax.token.endOfInput");
+            case STRING_LITERAL, INTERPOLATED_STRING -> new ScalaSyntaxException.Term("scala.syntax.token.string");
+            case CHAR_LITERAL -> new ScalaSyntaxException.Term("scala.syntax.token.character");
             default -> "'" + text + "'";
         };
     }

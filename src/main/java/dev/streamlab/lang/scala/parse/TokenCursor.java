@@ -110,15 +110,16 @@ final class TokenCursor {
         return false;
     }
 
-    Token expect(TokenKind kind, String what, String hint) {
+    /** Consumes a token of {@code kind}, or fails with {@code key}, whose message gets the found token as {0}. */
+    Token expect(TokenKind kind, String key) {
         if (!at(kind)) {
-            throw unexpected(what, hint);
+            throw unexpected(key);
         }
         return advance();
     }
 
-    String expectIdentifier(String what) {
-        return expect(TokenKind.IDENTIFIER, what, null).text();
+    String expectIdentifier(String key) {
+        return expect(TokenKind.IDENTIFIER, key).text();
     }
 
     /** Parentheses of {@code case p =>} patterns disable newlines as Scala does; paired with {@link #leaveRegion}. */
@@ -162,8 +163,7 @@ final class TokenCursor {
 
     void descend() {
         if (++nesting > MAX_NESTING) {
-            throw error(current(), "code nested too deeply",
-                    "Split this expression into smaller parts with vals or helper defs.");
+            throw error(current(), "scala.syntax.codeNestedTooDeeply");
         }
     }
 
@@ -171,12 +171,15 @@ final class TokenCursor {
         nesting--;
     }
 
-    ScalaSyntaxException unexpected(String what, String hint) {
-        Token token = current();
-        return error(token, what + " expected but " + token.describe() + " found", hint);
+    /** An error at the current token; the message gets the token's description as {0}, then {@code args}. */
+    ScalaSyntaxException unexpected(String key, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = current().describe();
+        System.arraycopy(args, 0, all, 1, args.length);
+        return error(current(), key, all);
     }
 
-    ScalaSyntaxException error(Token token, String message, String hint) {
-        return source.error(token.line(), token.column(), message, hint);
+    ScalaSyntaxException error(Token token, String key, Object... args) {
+        return source.error(token.line(), token.column(), key, args);
     }
 }

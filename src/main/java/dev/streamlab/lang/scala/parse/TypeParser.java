@@ -62,12 +62,12 @@ final class TypeParser {
     }
 
     List<String> typeArguments() {
-        cursor.expect(TokenKind.LEFT_BRACKET, "'['", null);
+        cursor.expect(TokenKind.LEFT_BRACKET, "scala.syntax.expected.leftBracket");
         List<String> arguments = new ArrayList<>();
         do {
             arguments.add(type());
         } while (cursor.accept(TokenKind.COMMA));
-        cursor.expect(TokenKind.RIGHT_BRACKET, "']'", "Close the type arguments with ].");
+        cursor.expect(TokenKind.RIGHT_BRACKET, "scala.syntax.expected.closeTheTypeArguments");
         return arguments;
     }
 
@@ -80,7 +80,7 @@ final class TypeParser {
         int depth = 1;
         while (depth > 0) {
             if (cursor.at(TokenKind.END_OF_INPUT)) {
-                throw cursor.error(open, "unclosed type parameter list", "Close the type parameters with ].");
+                throw cursor.error(open, "scala.syntax.unclosedTypeParameterList");
             }
             Token token = cursor.advance();
             if (token.is(TokenKind.LEFT_BRACKET)) {
@@ -99,7 +99,7 @@ final class TypeParser {
                 elements.add(parameterType());
             } while (cursor.accept(TokenKind.COMMA));
         }
-        cursor.expect(TokenKind.RIGHT_PAREN, "')'", "Close the parenthesised type with ).");
+        cursor.expect(TokenKind.RIGHT_PAREN, "scala.syntax.expected.closeTheParenthesisedType");
         return elements;
     }
 
@@ -137,8 +137,7 @@ final class TypeParser {
             }
             head = path.toString();
         } else {
-            throw cursor.error(start, "type expected but " + start.describe() + " found",
-                    "Write a type here, such as Int, String or DStream[(String, Int)].");
+            throw cursor.unexpected("scala.syntax.expected.type");
         }
         return simpleTypeTail(head);
     }
@@ -150,7 +149,7 @@ final class TypeParser {
                 type = type + "[" + String.join(", ", typeArguments()) + "]";
             } else if (cursor.at(TokenKind.HASH)) {
                 cursor.advance();
-                type = type + "#" + cursor.expectIdentifier("type name");
+                type = type + "#" + cursor.expectIdentifier("scala.syntax.expected.typeName");
             } else {
                 return type;
             }

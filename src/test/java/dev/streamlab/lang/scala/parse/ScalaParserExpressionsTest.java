@@ -27,7 +27,7 @@ class ScalaParserExpressionsTest {
 
     @Test
     void twoPlaceholdersMakeATwoParameterLambda() {
-        assertThat(tree("reduceByKey(_ + _)")).isEqualTo("(Call (Name \"reduceByKey\") [(Arg POSITIONAL null "
+        assertThat(tree("reduceByKey(_ + _)")).isEqualTo("(Call (Name \"reduceByKey\") [] [(Arg POSITIONAL null "
                 + "(Lambda [(Param \"x$1\" REGULAR null null) (Param \"x$2\" REGULAR null null)] "
                 + "(Binary (Name \"x$1\") ADD (Name \"x$2\"))))])");
     }
@@ -41,7 +41,7 @@ class ScalaParserExpressionsTest {
     @Test
     void barePlaceholderArgumentBindsAtTheEnclosingExpression() {
         assertThat(tree("f(_)")).isEqualTo("(Lambda [(Param \"x$1\" REGULAR null null)] "
-                + "(Call (Name \"f\") [(Arg POSITIONAL null (Name \"x$1\"))]))");
+                + "(Call (Name \"f\") [] [(Arg POSITIONAL null (Name \"x$1\"))]))");
     }
 
     @Test
@@ -58,7 +58,7 @@ class ScalaParserExpressionsTest {
     @Test
     void curriedCallIsACallOfTheMethodCall() {
         assertThat(tree("values.foldLeft(0)(_ + _)")).startsWith(
-                "(Call (MethodCall (Name \"values\") \"foldLeft\" [] [(Arg POSITIONAL null (Literal INT 0))]) "
+                "(Call (MethodCall (Name \"values\") \"foldLeft\" [] [(Arg POSITIONAL null (Literal INT 0))]) [] "
                         + "[(Arg POSITIONAL null (Lambda");
     }
 
@@ -117,7 +117,7 @@ class ScalaParserExpressionsTest {
 
     @Test
     void applyOnAValueIsACall() {
-        assertThat(tree("args(0)")).isEqualTo("(Call (Name \"args\") [(Arg POSITIONAL null (Literal INT 0))])");
+        assertThat(tree("args(0)")).isEqualTo("(Call (Name \"args\") [] [(Arg POSITIONAL null (Literal INT 0))])");
     }
 
     @Test
@@ -128,19 +128,19 @@ class ScalaParserExpressionsTest {
 
     @Test
     void namedArguments() {
-        assertThat(tree("f(a, timeout = 5)")).isEqualTo("(Call (Name \"f\") [(Arg POSITIONAL null (Name \"a\")) "
+        assertThat(tree("f(a, timeout = 5)")).isEqualTo("(Call (Name \"f\") [] [(Arg POSITIONAL null (Name \"a\")) "
                 + "(Arg KEYWORD \"timeout\" (Literal INT 5))])");
     }
 
     @Test
     void sequenceArgumentIsSpread() {
-        assertThat(tree("f(xs: _*)")).isEqualTo("(Call (Name \"f\") [(Arg SPREAD null (Name \"xs\"))])");
+        assertThat(tree("f(xs: _*)")).isEqualTo("(Call (Name \"f\") [] [(Arg SPREAD null (Name \"xs\"))])");
     }
 
     @Test
     void blockArgumentWithLambda() {
         assertThat(tree("xs.foreach { x => println(x) }")).isEqualTo("(MethodCall (Name \"xs\") \"foreach\" [] "
-                + "[(Arg POSITIONAL null (Lambda [(Param \"x\" REGULAR null null)] (Call (Name \"println\") "
+                + "[(Arg POSITIONAL null (Lambda [(Param \"x\" REGULAR null null)] (Call (Name \"println\") [] "
                 + "[(Arg POSITIONAL null (Name \"x\"))])))])");
     }
 
@@ -195,7 +195,7 @@ class ScalaParserExpressionsTest {
 
     @Test
     void newlinesInsideParenthesesDoNotEndStatements() {
-        assertThat(tree("f(a,\n  b\n  + c)")).isEqualTo("(Call (Name \"f\") [(Arg POSITIONAL null (Name \"a\")) "
+        assertThat(tree("f(a,\n  b\n  + c)")).isEqualTo("(Call (Name \"f\") [] [(Arg POSITIONAL null (Name \"a\")) "
                 + "(Arg POSITIONAL null (Binary (Name \"b\") ADD (Name \"c\")))])");
     }
 
@@ -228,8 +228,8 @@ class ScalaParserExpressionsTest {
     @Test
     void tryCatchFinally() {
         assertThat(tree("try { risky() } catch { case e: Exception => println(e) } finally { done() }"))
-                .isEqualTo("(Try (Call (Name \"risky\") []) [(MatchCase (Typed (Bind \"e\") \"Exception\") null "
-                        + "(Call (Name \"println\") [(Arg POSITIONAL null (Name \"e\"))]))] null (Call (Name \"done\") []))");
+                .isEqualTo("(Try (Call (Name \"risky\") [] []) [(MatchCase (Typed (Bind \"e\") \"Exception\") null "
+                        + "(Call (Name \"println\") [] [(Arg POSITIONAL null (Name \"e\"))]))] null (Call (Name \"done\") [] []))");
     }
 
     @Test
@@ -249,7 +249,7 @@ class ScalaParserExpressionsTest {
     void forLoopBecomesForeach() {
         assertThat(tree("for (i <- 1 to 3) println(i)")).isEqualTo("(MethodCall (MethodCall (Literal INT 1) \"to\" [] "
                 + "[(Arg POSITIONAL null (Literal INT 3))]) \"foreach\" [] [(Arg POSITIONAL null (Lambda "
-                + "[(Param \"i\" REGULAR null null)] (Call (Name \"println\") [(Arg POSITIONAL null (Name \"i\"))])))])");
+                + "[(Param \"i\" REGULAR null null)] (Call (Name \"println\") [] [(Arg POSITIONAL null (Name \"i\"))])))])");
     }
 
     @Test
@@ -283,7 +283,7 @@ class ScalaParserExpressionsTest {
                 + "(Name \"pairs\") \"withFilter\" [] [(Arg POSITIONAL null (CaseLambda [(MatchCase (TuplePattern "
                 + "[(Bind \"k\") (Bind \"v\")]) null (Binary (Name \"v\") GT (Literal INT 0)))]))]) \"foreach\" [] "
                 + "[(Arg POSITIONAL null (CaseLambda [(MatchCase (TuplePattern [(Bind \"k\") (Bind \"v\")]) null "
-                + "(Call (Name \"println\") [(Arg POSITIONAL null (Name \"k\"))]))]))])");
+                + "(Call (Name \"println\") [] [(Arg POSITIONAL null (Name \"k\"))]))]))])");
     }
 
     @Test
@@ -298,7 +298,7 @@ class ScalaParserExpressionsTest {
     @Test
     void assignmentsAndUpdates() {
         assertThat(tree("x += 1")).isEqualTo("(AugAssign (Name \"x\") ADD (Literal INT 1))");
-        assertThat(tree("arr(i) = v")).isEqualTo("(Assign [(Call (Name \"arr\") [(Arg POSITIONAL null "
+        assertThat(tree("arr(i) = v")).isEqualTo("(Assign [(Call (Name \"arr\") [] [(Arg POSITIONAL null "
                 + "(Name \"i\"))])] (Name \"v\"))");
         assertThat(tree("buf ++= xs")).isEqualTo("(MethodCall (Name \"buf\") \"++=\" [] "
                 + "[(Arg POSITIONAL null (Name \"xs\"))])");
@@ -320,7 +320,7 @@ class ScalaParserExpressionsTest {
 
     @Test
     void etaExpansionIsTheMethodItself() {
-        assertThat(tree("getOrCreate(dir, create _)")).isEqualTo("(Call (Name \"getOrCreate\") "
+        assertThat(tree("getOrCreate(dir, create _)")).isEqualTo("(Call (Name \"getOrCreate\") [] "
                 + "[(Arg POSITIONAL null (Name \"dir\")) (Arg POSITIONAL null (Name \"create\"))])");
     }
 
@@ -330,9 +330,16 @@ class ScalaParserExpressionsTest {
     }
 
     @Test
-    void classOfKeepsItsTypeAsAnArgument() {
+    void classOfKeepsItsTypeAsATypeArgument() {
         assertThat(tree("classOf[StringDeserializer]")).isEqualTo("(Call (Name \"classOf\") "
-                + "[(Arg POSITIONAL null (Name \"StringDeserializer\"))])");
+                + "[\"StringDeserializer\"] [])");
+    }
+
+    @Test
+    void typeArgumentsOfABareNameCall() {
+        assertThat(tree("Map[String, Int](\"a\" -> 1)")).isEqualTo("(Call (Name \"Map\") [\"String\" \"Int\"] "
+                + "[(Arg POSITIONAL null (MethodCall (Literal STRING \"a\") \"->\" [] [(Arg POSITIONAL null "
+                + "(Literal INT 1))]))])");
     }
 
     @Test
