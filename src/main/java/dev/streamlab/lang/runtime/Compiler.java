@@ -308,7 +308,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
                     new ArgList(new CodeNode[] {value}, new ArgKind[] {ArgKind.POSITIONAL}, new String[1]), semantics);
         }
         return new ControlNodes.Assign(def.pos(), value,
-                new PatternNode[] {new PatternNodes.Bind(store(symbolOf(def), true, def.pos()))}, unit);
+                new PatternNode[] {new PatternNodes.Bind(store(symbolOf(def), false, def.pos()))}, unit);
     }
 
     private ArgList args(List<Arg> args) {
