@@ -539,6 +539,43 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         return sequence(s.pos(), nodes, constant(s.pos(), unit));
     }
 
+    /** A type named in {@code x.isInstanceOf[T]}: library types and exception classes. */
+    private TypeTest namedTypeTest(String typeName, Position pos) {
+        int bracket = typeName.indexOf('[');
+        String bare = bracket < 0 ? typeName : typeName.substring(0, bracket);
+        TypeTest test = valueTypeTest(registry.globalValue(bare));
+        if (test == null) {
+            test = valueTypeTest(registry.importableValue(bare));
+        }
+        if (test == null) {
+            test = registry.typeTest(bare);
+        }
+        if (test == null) {
+            test = semantics.typeTest(bare);
+        }
+        if (test == null) {
+            throw new LangException("lang.type.notFound", pos, typeName);
+        }
+        return test;
+    }
+
+    /** {@code x.isInstanceOf[T]}. */
+    private static final class TypeCheck extends CodeNode {
+        private final CodeNode value;
+        private final PatternNode check;
+
+        TypeCheck(Position pos, CodeNode value, PatternNode check) {
+            super(pos);
+            this.value = value;
+            this.check = check;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            return check.match(value.eval(frame), frame);
+        }
+    }
+
     /** Reading a name that throws ({@code ???}). */
     private static final class RaiseNode extends CodeNode {
         private final RaisesOnRead raises;
@@ -702,6 +739,19 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     @Override
     public CodeNode visitMethodCall(Expr.MethodCall e) {
         CodeNode receiver = compile(e.receiver());
+        if (e.typeArgs().size() == 1 && e.args().isEmpty()) {
+            if (e.name().equals("isInstanceOf")) {
+                Symbol type = resolver.symbols.get(e);
+                PatternNode check = type != null && type.kind == Symbol.Kind.CLASS
+                        ? new PatternNodes.DynamicTyped(read(type, e.pos()), new PatternNodes.Wildcard())
+                        : new PatternNodes.Typed(namedTypeTest(e.typeArgs().get(0), e.pos()),
+                                new PatternNodes.Wildcard());
+                return new TypeCheck(e.pos(), receiver, check);
+            }
+            if (e.name().equals("asInstanceOf")) {
+                return receiver;
+            }
+        }
         ArgList args = args(e.args());
         Object member = staticMember(receiver, e.name());
         if (member != null) {

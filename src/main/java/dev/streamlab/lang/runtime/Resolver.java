@@ -737,6 +737,14 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     @Override
     public Void visitMethodCall(Expr.MethodCall e) {
+        if (e.name().equals("isInstanceOf") && e.typeArgs().size() == 1) {
+            String typeName = e.typeArgs().get(0);
+            int bracket = typeName.indexOf('[');
+            Symbol type = findQuietly(bracket < 0 ? typeName : typeName.substring(0, bracket));
+            if (type != null) {
+                symbols.put(e, type);
+            }
+        }
         expr(e.receiver());
         args(e.args());
         return null;
