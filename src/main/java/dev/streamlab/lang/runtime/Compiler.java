@@ -161,7 +161,18 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         return false;
     }
 
+    /** A name's value; in Scala a parameterless def named bare is called. */
     private CodeNode read(Symbol symbol, Position pos) {
+        if (symbol.parameterless && !python) {
+            if (symbol.kind == Symbol.Kind.MEMBER && selfIs(symbol.classInfo)) {
+                return new CallNodes.InvokeSelfMethod(pos, symbol.name, args(List.of()), semantics);
+            }
+            return new CallNodes.CallValue(pos, readValue(symbol, pos), args(List.of()), semantics);
+        }
+        return readValue(symbol, pos);
+    }
+
+    private CodeNode readValue(Symbol symbol, Position pos) {
         return switch (symbol.kind) {
             case LOCAL -> {
                 if (symbol.owner == current) {
@@ -768,7 +779,8 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
                 return new CallNodes.InvokeSelfMethod(e.pos(), n.name(), args(e.args()), semantics);
             }
         }
-        return new CallNodes.CallValue(e.pos(), compile(e.callee()), args(e.args()), semantics);
+        CodeNode callee = e.callee() instanceof Expr.Name n ? readValue(symbolOf(n), n.pos()) : compile(e.callee());
+        return new CallNodes.CallValue(e.pos(), callee, args(e.args()), semantics);
     }
 
     @Override

@@ -171,6 +171,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
             symbol = function.newLocal(def.name(), def.pos());
         }
         symbol.mutable = false;
+        symbol.parameterless = def.params().isEmpty();
         scope.names.put(def.name(), symbol);
         symbols.put(def, symbol);
     }
@@ -655,6 +656,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
             method.classInfo = info;
             method.slot = -1;
             method.mutable = false;
+            method.parameterless = def.params().isEmpty();
             info.methods.put(def.name(), def);
             info.members.put(def.name(), method);
             members.names.put(def.name(), method);
