@@ -260,6 +260,9 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         current = scope;
         try {
             FunctionCode code = newFunctionCode(scope, name, pos, params, packs);
+            if (node instanceof Stmt.Def def && def.returnType() != null) {
+                code.resultCoercion = semantics.coercion(def.returnType());
+            }
             code.body = body == null ? constant(pos, unit) : compile(body);
             return code;
         } finally {
@@ -288,6 +291,14 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         FunctionCode code = new FunctionCode(name, new CodeSite(name, pos), semantics, scope.slotCount, names, kinds,
                 slots, cells, cellSlots(scope, params), scope.isDef, scope.generator, packs);
         code.defaults = defaults;
+        UnaryOperation[] coercions = new UnaryOperation[params.size()];
+        boolean any = false;
+        for (int i = 0; i < coercions.length; i++) {
+            String declared = params.get(i).declaredType();
+            coercions[i] = declared == null || kinds[i] != ParamKind.REGULAR ? null : semantics.coercion(declared);
+            any |= coercions[i] != null;
+        }
+        code.coercions = any ? coercions : null;
         return code;
     }
 
@@ -402,6 +413,10 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     @Override
     public CodeNode visitValDef(Stmt.ValDef s) {
         CodeNode value = compile(s.value());
+        UnaryOperation coercion = s.declaredType() == null ? null : semantics.coercion(s.declaredType());
+        if (coercion != null) {
+            value = new OperatorNodes.Unary(s.pos(), value, coercion, semantics);
+        }
         PatternNode target = pattern(s.target(), true);
         if (s.target() instanceof Pattern.Bind) {
             return new ControlNodes.Assign(s.pos(), value, new PatternNode[] {target}, unit);
