@@ -73,7 +73,7 @@ final class ScalaContextMethods {
         registry.method(sc, "getConf", 0, (c, r, a) -> ((SparkContextValue) r).conf());
         registry.method(sc, "setCheckpointDir", 1, (c, r, a) -> c.semantics().unit());
         registry.method(sc, "textFile", HostRegistry.ANY_ARITY, (c, r, a) -> {
-            throw new LangException("spark.unavailable.textFile", null);
+            throw new SparkApiException("spark.unavailable.textFile", null);
         });
     }
 
@@ -82,16 +82,16 @@ final class ScalaContextMethods {
         registry.method(ssc, "socketTextStream", 2, (c, r, a) -> socket(r, a));
         registry.method(ssc, "socketTextStream", 3, (c, r, a) -> socket(r, a));
         registry.method(ssc, "socketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
-            throw new LangException("spark.unavailable.receiver", null, "socketStream");
+            throw new SparkApiException("spark.unavailable.receiver", null, "socketStream");
         });
         registry.method(ssc, "receiverStream", 1, (c, r, a) -> {
-            throw new LangException("spark.unavailable.receiver", null, "receiverStream");
+            throw new SparkApiException("spark.unavailable.receiver", null, "receiverStream");
         });
         registry.method(ssc, "rawSocketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
-            throw new LangException("spark.unavailable.receiver", null, "rawSocketStream");
+            throw new SparkApiException("spark.unavailable.receiver", null, "rawSocketStream");
         });
         registry.method(ssc, "textFileStream", 1, (c, r, a) -> {
-            throw new LangException("spark.unavailable.textFileStream", null);
+            throw new SparkApiException("spark.unavailable.textFileStream", null);
         });
         for (int arity = 1; arity <= 3; arity++) {
             registry.method(ssc, "queueStream", arity, (c, r, a) -> queue(c, (StreamingContext) r, a));
@@ -150,7 +150,7 @@ final class ScalaContextMethods {
         if (value instanceof DStream<?> d) {
             return (DStream<Object>) d;
         }
-        throw new LangException("spark.arg.dstream", null, String.valueOf(value));
+        throw new SparkApiException("spark.arg.dstream", null, String.valueOf(value));
     }
 
     private static Object socket(Object receiver, Object[] args) {

@@ -35,7 +35,7 @@ final class ScalaFunctions {
             Optional<Object> option = (Optional<Object>) o;
             return option;
         }
-        throw new LangException("spark.update.notOption", null, function, String.valueOf(value));
+        throw new SparkApiException("spark.update.notOption", null, function, String.valueOf(value));
     }
 
     /** {@code StateSpec.function}: (key, value, state) emits its result; (time, key, value, state) an Option. */
@@ -47,7 +47,7 @@ final class ScalaFunctions {
         if (arity == 3 || arity < 0) {
             return (time, key, value, state) -> Optional.ofNullable(f.call(new Object[] {key, value, state}));
         }
-        throw new LangException("spark.stateSpec.arity", null, f.name(), arity);
+        throw new SparkApiException("spark.stateSpec.arity", null, f.name(), arity);
     }
 
     /** {@code updateStateByKey}: (values, state) or (time, key, values, state), each returning an Option. */
@@ -60,7 +60,7 @@ final class ScalaFunctions {
         if (arity == 2 || arity < 0) {
             return (time, key, values, state) -> option(f.call2(values, state), f.name());
         }
-        throw new LangException("spark.update.arity", null, f.name(), arity);
+        throw new SparkApiException("spark.update.arity", null, f.name(), arity);
     }
 
     /** {@code transform}/{@code foreachRDD} functions take the RDD, or the RDD and the batch time. */

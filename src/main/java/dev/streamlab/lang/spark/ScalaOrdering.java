@@ -53,6 +53,6 @@ enum ScalaOrdering implements Comparator<Object> {
         if (a instanceof Comparable x && b != null && a.getClass() == b.getClass()) {
             return x.compareTo(b);
         }
-        throw new LangException("spark.ordering.none", null, String.valueOf(a), String.valueOf(b));
+        throw new SparkApiException("spark.ordering.none", null, String.valueOf(a), String.valueOf(b));
     }
 }

@@ -39,7 +39,7 @@ final class ScalaRddMethods {
         if (value instanceof Rdd<?> r) {
             return (Rdd<Object>) r;
         }
-        throw new LangException("spark.arg.rdd", null, String.valueOf(value));
+        throw new SparkApiException("spark.arg.rdd", null, String.valueOf(value));
     }
 
     @SuppressWarnings("unchecked")

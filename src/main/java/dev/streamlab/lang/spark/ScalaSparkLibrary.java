@@ -95,7 +95,7 @@ public final class ScalaSparkLibrary implements HostLibrary {
     /** Scala's getOrCreate never sets the checkpoint directory itself; the lab keeps no checkpoint between runs. */
     private static Object getOrCreate(RunContext context, Object[] args) {
         if (args.length < 2) {
-            throw new LangException("spark.getOrCreate.args", null);
+            throw new SparkApiException("spark.getOrCreate.args", null);
         }
         return Values.function(args[1], "getOrCreate").call(new Object[0]);
     }
@@ -129,9 +129,9 @@ public final class ScalaSparkLibrary implements HostLibrary {
             return d.newStreamingContext(d.sparkContext(conf), Values.duration(args[2], "StreamingContext"));
         }
         if (args.length == 1 && args[0] instanceof String path) {
-            throw new LangException("spark.recovery.noCheckpoint", null, path);
+            throw new SparkApiException("spark.recovery.noCheckpoint", null, path);
         }
-        throw new LangException("spark.streamingContext.args", null);
+        throw new SparkApiException("spark.streamingContext.args", null);
     }
 
     private void installDurations(HostRegistry registry) {

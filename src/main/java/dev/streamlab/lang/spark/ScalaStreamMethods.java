@@ -98,7 +98,7 @@ final class ScalaStreamMethods {
         if (value == null) {
             return null;
         }
-        throw new LangException("spark.transform.notRdd", null, String.valueOf(value));
+        throw new SparkApiException("spark.transform.notRdd", null, String.valueOf(value));
     }
 
     private static Integer partitions(Object arg, String method) {

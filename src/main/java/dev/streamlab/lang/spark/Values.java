@@ -22,7 +22,7 @@ final class Values {
         if (value instanceof LangFunction f) {
             return f;
         }
-        throw new LangException("spark.arg.function", null, method, String.valueOf(value));
+        throw new SparkApiException("spark.arg.function", null, method, String.valueOf(value));
     }
 
     static boolean isFunction(Object value) {
@@ -42,21 +42,21 @@ final class Values {
         if (value instanceof BigInteger b && b.bitLength() < 32) {
             return b.intValue();
         }
-        throw new LangException("spark.arg.int", null, method, String.valueOf(value));
+        throw new SparkApiException("spark.arg.int", null, method, String.valueOf(value));
     }
 
     static long longValue(Object value, String method) {
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             return ((Number) value).longValue();
         }
-        throw new LangException("spark.arg.int", null, method, String.valueOf(value));
+        throw new SparkApiException("spark.arg.int", null, method, String.valueOf(value));
     }
 
     static String string(Object value, String method) {
         if (value instanceof String s) {
             return s;
         }
-        throw new LangException("spark.arg.string", null, method, String.valueOf(value));
+        throw new SparkApiException("spark.arg.string", null, method, String.valueOf(value));
     }
 
     static boolean bool(Object value) {
@@ -67,7 +67,7 @@ final class Values {
         if (value instanceof Duration d) {
             return d;
         }
-        throw new LangException("spark.arg.duration", null, method, String.valueOf(value));
+        throw new SparkApiException("spark.arg.duration", null, method, String.valueOf(value));
     }
 
     /** PySpark's durations: seconds as int or float, truncated to milliseconds by {@code int(s * 1000)}. */
@@ -76,19 +76,19 @@ final class Values {
             return new Duration((long) (d * 1000));
         }
         if (value instanceof Boolean || value == null) {
-            throw new LangException("spark.arg.seconds", null, method, String.valueOf(value));
+            throw new SparkApiException("spark.arg.seconds", null, method, String.valueOf(value));
         }
         if (value instanceof Number n) {
             return new Duration(n.longValue() * 1000);
         }
-        throw new LangException("spark.arg.seconds", null, method, String.valueOf(value));
+        throw new SparkApiException("spark.arg.seconds", null, method, String.valueOf(value));
     }
 
     static Time time(Object value, String method) {
         if (value instanceof Time t) {
             return t;
         }
-        throw new LangException("spark.arg.time", null, method, String.valueOf(value));
+        throw new SparkApiException("spark.arg.time", null, method, String.valueOf(value));
     }
 
     /** Any iterable value of the dialect, as a Java list. */
