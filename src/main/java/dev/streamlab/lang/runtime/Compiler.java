@@ -181,7 +181,8 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             case CLASS -> new VariableNodes.ReadGlobal(pos, symbol.slot);
             case OBJECT -> new VariableNodes.ReadObject(pos, symbol.slot);
             case MEMBER -> readMember(symbol, pos);
-            case CONSTANT -> constant(pos, symbol.constant);
+            case CONSTANT -> symbol.constant instanceof RaisesOnRead raises ? new RaiseNode(pos, raises)
+                    : constant(pos, symbol.constant);
             case UNRESOLVED -> new VariableNodes.Unresolved(pos, symbol.name, symbol.suggestion, semantics);
         };
     }
@@ -538,6 +539,21 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         return sequence(s.pos(), nodes, constant(s.pos(), unit));
     }
 
+    /** Reading a name that throws ({@code ???}). */
+    private static final class RaiseNode extends CodeNode {
+        private final RaisesOnRead raises;
+
+        RaiseNode(Position pos, RaisesOnRead raises) {
+            super(pos);
+            this.raises = raises;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            throw raises.raise().at(pos);
+        }
+    }
+
     /** Python {@code del a[i]}. */
     private static final class DeleteIndex extends CodeNode {
         private final CodeNode target;
@@ -672,6 +688,9 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
 
     @Override
     public CodeNode visitSelect(Expr.Select e) {
+        if (e.name().equals("...")) {
+            throw new LangException("lang.name.placeholder", e.pos(), e.pos().line());
+        }
         CodeNode receiver = compile(e.receiver());
         Object member = staticMember(receiver, e.name());
         if (member != null) {

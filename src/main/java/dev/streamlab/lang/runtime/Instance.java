@@ -122,7 +122,8 @@ public final class Instance implements MemberHolder {
 
     @Override
     public int hashCode() {
-        return classValue.code.isCase() ? productElements().hashCode() * 31 + productPrefix().hashCode()
+        return classValue.code.isCase()
+                ? dev.streamlab.engine.hash.JvmHashes.productHash(productPrefix(), productElements().toArray())
                 : System.identityHashCode(this);
     }
 

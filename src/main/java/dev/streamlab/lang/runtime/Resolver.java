@@ -211,6 +211,9 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     /** The symbol a name refers to here, recording any capture it needs. */
     private Symbol lookup(String name, Position where) {
+        if (name.equals("...")) {
+            throw new LangException("lang.name.placeholder", where, where.line());
+        }
         for (Scope s = scope; s != null; s = s.parent) {
             if (python && s.classBody != null && s != scope) {
                 continue;

@@ -179,7 +179,7 @@ final class ExpressionParser {
                     break;
                 }
                 Token token = cursor.advance();
-                if (!cursor.canBeginExpression()) {
+                if (operator.equals("...") && !cursor.canBeginExpression()) {
                     return new Expr.Select(left, operator, TokenCursor.positionOf(token));
                 }
                 boolean rightAssociative = Operators.isRightAssociative(operator);

@@ -325,8 +325,10 @@ class ScalaParserExpressionsTest {
     }
 
     @Test
-    void postfixOperatorIsASelect() {
-        assertThat(tree("(xs size)")).isEqualTo("(Select (Name \"xs\") \"size\")");
+    void elisionAtTheEndOfALineIsAPostfixSelect() {
+        assertThat(tree("stream.window(Seconds(20))...")).isEqualTo("(Select (MethodCall (Name \"stream\") "
+                + "\"window\" [] [(Arg POSITIONAL null (Call (Name \"Seconds\") [] [(Arg POSITIONAL null "
+                + "(Literal INT 20))]))]) \"...\")");
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every Scala snippet of the course seeds (programs and fragments, extracted from the Markdown lessons) and every
- * Scala example program parses. The one snippet left out starts with {@code .foreachRDD(}: it continues code the
+ * Every Scala snippet of the course seeds (programs and fragments, extracted from the Markdown lessons), every
+ * Scala example program, and programs written in the style of Spark's own streaming examples parse. The one snippet left out starts with {@code .foreachRDD(}: it continues code the
  * lesson does not show, so no parser could read it.
  */
 class SeedProgramsParseTest {
@@ -24,8 +24,10 @@ class SeedProgramsParseTest {
     static Stream<String> snippets() throws IOException, URISyntaxException {
         Path folder = Path.of(SeedProgramsParseTest.class.getResource("/scala/seeds").toURI());
         Path examples = Path.of(SeedProgramsParseTest.class.getResource("/scala/examples").toURI());
-        try (Stream<Path> seedFiles = Files.list(folder); Stream<Path> exampleFiles = Files.list(examples)) {
-            return Stream.concat(seedFiles, exampleFiles)
+        Path programs = Path.of(SeedProgramsParseTest.class.getResource("/scala/programs").toURI());
+        try (Stream<Path> seedFiles = Files.list(folder); Stream<Path> exampleFiles = Files.list(examples);
+                Stream<Path> programFiles = Files.list(programs)) {
+            return Stream.concat(Stream.concat(seedFiles, exampleFiles), programFiles)
                     .map(path -> path.getParent().getFileName() + "/" + path.getFileName()).sorted().toList().stream();
         }
     }
