@@ -9,6 +9,7 @@ import dev.streamlab.engine.dstream.StateSpec;
 import dev.streamlab.engine.rdd.HashPartitioner;
 import dev.streamlab.engine.rdd.Rdd;
 import dev.streamlab.lang.ast.Language;
+import dev.streamlab.lang.runtime.ContextConstructor;
 import dev.streamlab.lang.runtime.HostLibrary;
 import dev.streamlab.lang.runtime.HostObject;
 import dev.streamlab.lang.runtime.HostRegistry;
@@ -50,10 +51,7 @@ public final class ScalaSparkLibrary implements HostLibrary {
     }
 
     private void installContexts(HostRegistry registry) {
-        HostObject conf = new HostObject("SparkConf").constructor((types, args) -> {
-            SparkConfValue c = new SparkConfValue();
-            return c;
-        });
+        HostObject conf = new HostObject("SparkConf").constructor((types, args) -> new SparkConfValue());
         registry.importable("org.apache.spark.SparkConf", conf);
         registry.method(SparkConfValue.class, "setAppName", 1,
                 (c, r, a) -> ((SparkConfValue) r).setAppName(Values.string(a[0], "setAppName")));
@@ -68,21 +66,24 @@ public final class ScalaSparkLibrary implements HostLibrary {
         registry.method(SparkConfValue.class, "contains", 1,
                 (c, r, a) -> ((SparkConfValue) r).contains(Values.string(a[0], "contains")));
 
-        registry.importable("org.apache.spark.SparkContext", (PerRun) context -> new HostObject("SparkContext")
-                .constructor((types, args) -> newSparkContext(context, args))
-                .function("getOrCreate", HostRegistry.ANY_ARITY, args -> driver(context).sparkContext(
-                        args.length == 0 ? null : (SparkConfValue) args[0])));
+        registry.importable("org.apache.spark.SparkContext", new HostObject("SparkContext")
+                .constructor((ContextConstructor) (context, types, args) -> newSparkContext(context, args))
+                .define("getOrCreate", (PerRun) context -> new NativeFunction("getOrCreate", HostRegistry.ANY_ARITY,
+                        args -> driver(context).sparkContext(args.length == 0 ? null : (SparkConfValue) args[0]))));
         registry.importable("org.apache.spark.SparkContext._", new HostObject("SparkContext._"));
         ScalaContextMethods.installSparkContext(registry);
 
-        registry.importable(STREAMING + "StreamingContext", (PerRun) context -> new HostObject("StreamingContext")
-                .constructor((types, args) -> newStreamingContext(context, args))
-                .function("getOrCreate", HostRegistry.ANY_ARITY, args -> getOrCreate(context, args))
-                .function("getActive", 0, args -> Optional.ofNullable(active(context)))
-                .function("getActiveOrCreate", HostRegistry.ANY_ARITY, args -> {
-                    StreamingContext active = active(context);
-                    return active != null ? active : getOrCreate(context, args);
-                }));
+        registry.importable(STREAMING + "StreamingContext", new HostObject("StreamingContext")
+                .constructor((ContextConstructor) (context, types, args) -> newStreamingContext(context, args))
+                .define("getOrCreate", (PerRun) context -> new NativeFunction("getOrCreate",
+                        HostRegistry.ANY_ARITY, args -> getOrCreate(context, args)))
+                .define("getActive", (PerRun) context -> new NativeFunction("getActive", 0,
+                        args -> Optional.ofNullable(active(context))))
+                .define("getActiveOrCreate", (PerRun) context -> new NativeFunction("getActiveOrCreate",
+                        HostRegistry.ANY_ARITY, args -> {
+                            StreamingContext active = active(context);
+                            return active != null ? active : getOrCreate(context, args);
+                        })));
         registry.importable(STREAMING + "StreamingContext._", new HostObject("StreamingContext._"));
         ScalaContextMethods.installStreamingContext(registry);
     }
