@@ -74,11 +74,18 @@ public sealed interface Expr extends Node {
     /**
      * A call of a value: Python {@code f(x)}, Scala {@code f(x)} and {@code Some(1)}. Scala's {@code xs(0)} and
      * {@code m("k")} are Calls too: calling a collection means its {@code apply}; the runtime dispatches on the
-     * callee's value. A curried call {@code f(a)(b)} is a Call whose callee is a Call.
+     * callee's value. A curried call {@code f(a)(b)} is a Call whose callee is a Call. Scala type arguments are
+     * kept as written ({@code Array[Int](1, 2)}, {@code Map[String, Int]()}); {@code classOf[T]} is a Call of
+     * {@code classOf} with type argument {@code T} and no arguments.
      */
-    record Call(Expr callee, List<Arg> args, Position pos) implements Expr {
+    record Call(Expr callee, List<String> typeArgs, List<Arg> args, Position pos) implements Expr {
         public Call {
+            typeArgs = List.copyOf(typeArgs);
             args = List.copyOf(args);
+        }
+
+        public Call(Expr callee, List<Arg> args, Position pos) {
+            this(callee, List.of(), args, pos);
         }
 
         public <R> R accept(Visitor<R> visitor) {

@@ -63,7 +63,9 @@ public sealed interface Stmt extends Node {
      * A function or method definition: Scala {@code def f[T](a: Int, b: Int = 2, xs: Int*): Int = body} (procedure
      * syntax {@code def f() { }} has return type {@code "Unit"}), Python {@code def f(a, b=2, *args, **kw): suite}
      * (the suite is a {@link Expr.Block} whose result is a {@code NONE} literal). {@code returnType} is as written or
-     * null. {@code decorators} are Python's {@code @d} expressions, outermost first.
+     * null. {@code decorators} are Python's {@code @d} expressions, outermost first. An abstract Scala member
+     * ({@code def area: Double} in a trait) has the body {@code Name("???")}, which throws
+     * {@code scala.NotImplementedError} if called.
      */
     record Def(String name, List<Param> params, String returnType, Expr body, List<Expr> decorators, Position pos)
             implements Stmt {
