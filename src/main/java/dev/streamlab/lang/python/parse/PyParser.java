@@ -1179,7 +1179,7 @@ public final class PyParser {
                 advance();
                 List<Arg> args = arguments();
                 expectOp(")");
-                e = new Expr.Call(e, args, e.pos());
+                e = new Expr.Call(e, List.of(), args, e.pos());
             } else if (t.isOp("[")) {
                 advance();
                 Expr index = subscript();
@@ -1563,12 +1563,12 @@ public final class PyParser {
                 case 'a' -> "ascii";
                 default -> "str";
             };
-            converted = new Expr.Call(new Expr.Name(function, p), List.of(Arg.positional(value)), p);
+            converted = new Expr.Call(new Expr.Name(function, p), List.of(), List.of(Arg.positional(value)), p);
         }
         List<dev.streamlab.lang.ast.InterpolationPart> specParts = new ArrayList<>();
         addFStringParts(specParts, field.spec(), p);
         Expr spec = new Expr.Interpolation(dev.streamlab.lang.ast.InterpolationKind.PYTHON_F, specParts, p);
-        Expr formatted = new Expr.Call(new Expr.Name("format", p),
+        Expr formatted = new Expr.Call(new Expr.Name("format", p), List.of(),
                 List.of(Arg.positional(converted), Arg.positional(spec)), p);
         return new dev.streamlab.lang.ast.InterpolationPart.Hole(formatted, null, (char) 0, p);
     }

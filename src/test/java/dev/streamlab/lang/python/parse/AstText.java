@@ -18,6 +18,9 @@ final class AstText {
             return "_";
         }
         if (e instanceof Expr.Literal l) {
+            if (l.kind() == dev.streamlab.lang.ast.LiteralKind.NONE) {
+                return "None";
+            }
             return l.value() instanceof String s ? "'" + s + "'" : String.valueOf(l.value());
         }
         if (e instanceof Expr.Name n) {
