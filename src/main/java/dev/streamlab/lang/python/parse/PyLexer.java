@@ -25,6 +25,9 @@ public final class PyLexer {
         ")", "[", "]", "{", "}", ",", ":", ".", ";", "="
     };
 
+    private static final int MAX_NESTED_BRACKETS = 200;
+    private static final int MAX_INDENT_LEVELS = 100;
+
     private record OpenBracket(char symbol, int line, int column) {
     }
 
@@ -178,6 +181,9 @@ public final class PyLexer {
 
     private void applyIndentation(int width) {
         if (width > indents.peek()) {
+            if (indents.size() > MAX_INDENT_LEVELS) {
+                throw PySyntaxError.indentation("too many levels of indentation", line, column());
+            }
             indents.push(width);
             add(PyTokenType.INDENT, "", null, line, column());
             return;
@@ -379,6 +385,9 @@ public final class PyLexer {
             return;
         }
         if (c == '(' || c == '[' || c == '{') {
+            if (brackets.size() >= MAX_NESTED_BRACKETS) {
+                throw PySyntaxError.syntax("too many nested parentheses", line, atColumn);
+            }
             brackets.push(new OpenBracket(c, line, atColumn));
         } else if (c == ')' || c == ']' || c == '}') {
             if (brackets.isEmpty()) {

@@ -45,12 +45,15 @@ public final class PyParser {
             Map.entry("|=", BinaryOp.BIT_OR), Map.entry("^=", BinaryOp.BIT_XOR),
             Map.entry("<<=", BinaryOp.SHIFT_LEFT), Map.entry(">>=", BinaryOp.SHIFT_RIGHT));
 
+    private static final int MAX_NESTING = 200;
+
     private static final Set<String> COMPOUND_KEYWORDS = Set.of("if", "while", "for", "try", "with", "def", "class");
 
     private final List<PyToken> tokens;
     private int pos;
     private int functionDepth;
     private int loopDepth;
+    private int nesting;
 
     private PyParser(List<PyToken> tokens) {
         this.tokens = tokens;
@@ -950,6 +953,23 @@ public final class PyParser {
     }
 
     private Expr expression() {
+        enterNested();
+        try {
+            return conditionalExpression();
+        } finally {
+            nesting--;
+        }
+    }
+
+    /** Deeply nested source would overflow the Java stack; CPython stops early too ("too many nested ..."). */
+    private void enterNested() {
+        if (++nesting > MAX_NESTING) {
+            nesting = 0;
+            throw error("expression too deeply nested for the lab", peek());
+        }
+    }
+
+    private Expr conditionalExpression() {
         if (atKeyword("lambda")) {
             return lambda();
         }
@@ -1001,7 +1021,10 @@ public final class PyParser {
     private Expr inversion() {
         if (atKeyword("not")) {
             PyToken op = advance();
-            return new Expr.Unary(UnaryOp.NOT, inversion(), at(op));
+            enterNested();
+            Expr operand = inversion();
+            nesting--;
+            return new Expr.Unary(UnaryOp.NOT, operand, at(op));
         }
         return comparison();
     }
@@ -1144,7 +1167,10 @@ public final class PyParser {
             return power();
         }
         advance();
-        return new Expr.Unary(op, factor(), at(t));
+        enterNested();
+        Expr operand = factor();
+        nesting--;
+        return new Expr.Unary(op, operand, at(t));
     }
 
     private Expr power() {
