@@ -141,14 +141,14 @@ public final class PyInts {
         BigInteger exponent = big(b);
         if (exponent.signum() < 0) {
             if (big(a).signum() == 0) {
-                throw PyException.of(PyExceptionType.ZERO_DIVISION_ERROR,
+                throw PyErrors.zeroDivision(
                         "0.0 cannot be raised to a negative power");
             }
             return Math.pow(toDouble(a), toDouble(b));
         }
         BigInteger base = big(a);
         if (exponent.bitLength() > 31 && base.abs().compareTo(BigInteger.ONE) > 0) {
-            throw PyException.of(PyExceptionType.OVERFLOW_ERROR, "exponent too large for the lab");
+            throw PyErrors.overflow("exponent too large for the lab");
         }
         if (base.abs().compareTo(BigInteger.ONE) <= 0) {
             if (base.signum() == 0) {
@@ -157,7 +157,7 @@ public final class PyInts {
             return base.signum() > 0 || !exponent.testBit(0) ? 1L : -1L;
         }
         if ((long) base.bitLength() * exponent.longValue() > 1_000_000) {
-            throw PyException.of(PyExceptionType.OVERFLOW_ERROR, "the result of ** has too many digits for the lab");
+            throw PyErrors.overflow("the result of ** has too many digits for the lab");
         }
         return normalize(base.pow(exponent.intValue()));
     }
@@ -176,7 +176,7 @@ public final class PyInts {
     public static Object shiftLeft(Object a, Object b) {
         long n = checkShift(b);
         if (n > 1_000_000) {
-            throw PyException.of(PyExceptionType.OVERFLOW_ERROR, "the result of << has too many digits for the lab");
+            throw PyErrors.overflow("the result of << has too many digits for the lab");
         }
         return normalize(big(a).shiftLeft((int) n));
     }
@@ -188,7 +188,7 @@ public final class PyInts {
 
     private static long checkShift(Object b) {
         if (big(b).signum() < 0) {
-            throw PyException.valueError("negative shift count");
+            throw PyErrors.valueError("negative shift count");
         }
         return big(b).bitLength() > 62 ? Long.MAX_VALUE : asLong(b);
     }
@@ -227,7 +227,7 @@ public final class PyInts {
         }
         double d = big(a).doubleValue();
         if (Double.isInfinite(d)) {
-            throw PyException.of(PyExceptionType.OVERFLOW_ERROR, "int too large to convert to float");
+            throw PyErrors.overflow("int too large to convert to float");
         }
         return d;
     }
@@ -247,7 +247,7 @@ public final class PyInts {
 
     private static void checkNonZero(Object divisor, String message) {
         if (big(divisor).signum() == 0) {
-            throw PyException.of(PyExceptionType.ZERO_DIVISION_ERROR, message);
+            throw PyErrors.zeroDivision( message);
         }
     }
 
@@ -298,7 +298,7 @@ public final class PyInts {
         return normalize(negative ? value.negate() : value);
     }
 
-    private static PyException invalidLiteral(String text, int base) {
-        return PyException.valueError("invalid literal for int() with base " + base + ": " + PyRepr.repr(text));
+    private static RuntimeException invalidLiteral(String text, int base) {
+        return PyErrors.valueError("invalid literal for int() with base " + base + ": " + PyRepr.repr(text));
     }
 }

@@ -1,6 +1,11 @@
 package dev.streamlab.lang.python;
 
 import dev.streamlab.engine.Tuple;
+import dev.streamlab.lang.runtime.ErrorType;
+import dev.streamlab.lang.runtime.ErrorValue;
+import dev.streamlab.lang.runtime.HostObject;
+import dev.streamlab.lang.runtime.LangFunction;
+import dev.streamlab.lang.runtime.NativeFunction;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.List;
@@ -24,8 +29,8 @@ public final class PyRepr {
         if (value instanceof PyPrintable p) {
             return p.pyStr();
         }
-        if (value instanceof PyException e) {
-            return e.str();
+        if (value instanceof ErrorValue e) {
+            return PyErrors.str(e);
         }
         return repr(value);
     }
@@ -64,10 +69,20 @@ public final class PyRepr {
             } else {
                 appendItems(out, "{", set, "}");
             }
-        } else if (value instanceof PyException e) {
-            out.append(e.repr());
+        } else if (value instanceof ErrorValue e) {
+            out.append(PyErrors.repr(e));
+        } else if (value instanceof ErrorType t) {
+            out.append("<class '").append(t.qualifiedName()).append("'>");
         } else if (value instanceof Character c) {
             appendString(out, c.toString());
+        } else if (value instanceof HostObject h) {
+            out.append(h);
+        } else if (value instanceof NativeFunction f) {
+            out.append("<built-in function ").append(f.name()).append('>');
+        } else if (value instanceof LangFunction f) {
+            String name = f.name() == null || f.name().contains("lambda") || f.name().contains("anon")
+                    ? "<lambda>" : f.name();
+            out.append("<function ").append(name).append(" at ").append(address(f)).append('>');
         } else {
             out.append(value);
         }
@@ -158,6 +173,11 @@ public final class PyRepr {
         };
     }
 
+    /** A CPython-looking object address ({@code 0x7f...}), stable for the object's lifetime. */
+    public static String address(Object value) {
+        return String.format("0x7f%010x", System.identityHashCode(value) * 16L);
+    }
+
     /** CPython's type name of a value, for messages such as "unsupported operand type(s) for +: 'int' and 'str'". */
     public static String typeName(Object value) {
         if (value == null) {
@@ -191,11 +211,20 @@ public final class PyRepr {
         if (value instanceof Set) {
             return "set";
         }
-        if (value instanceof PyException e) {
-            return e.type().name();
+        if (value instanceof ErrorValue e) {
+            return e.type().simpleName();
         }
-        if (value instanceof PyExceptionType) {
+        if (value instanceof ErrorType) {
             return "type";
+        }
+        if (value instanceof HostObject) {
+            return "module";
+        }
+        if (value instanceof NativeFunction) {
+            return "builtin_function_or_method";
+        }
+        if (value instanceof LangFunction) {
+            return "function";
         }
         return value.getClass().getSimpleName();
     }

@@ -176,7 +176,11 @@ public final class PyParser {
 
     private void simpleStatements(List<Stmt> out) {
         while (true) {
-            out.add(simpleStatement());
+            if (atKeyword("import")) {
+                out.addAll(importModules());
+            } else {
+                out.add(simpleStatement());
+            }
             if (acceptOp(";")) {
                 if (peek().type() == PyTokenType.NEWLINE) {
                     break;
@@ -264,9 +268,6 @@ public final class PyParser {
                     Expr message = acceptOp(",") ? expression() : null;
                     return new Stmt.Assert(condition, message, p);
                 }
-                case "import" -> {
-                    return importModule();
-                }
                 case "from" -> {
                     return importFrom();
                 }
@@ -286,8 +287,9 @@ public final class PyParser {
                 || next.type() == PyTokenType.NUMBER || next.type() == PyTokenType.NAME;
     }
 
-    private Stmt importModule() {
-        PyToken keyword = advance();
+    /** {@code import a, b as c}: one ImportModule statement per module. */
+    private List<Stmt> importModules() {
+        advance();
         List<Stmt> imports = new ArrayList<>();
         do {
             Position p = at(peek());
@@ -295,11 +297,7 @@ public final class PyParser {
             String alias = acceptKeyword("as") ? expectName() : null;
             imports.add(new Stmt.ImportModule(path, alias, p));
         } while (acceptOp(","));
-        if (imports.size() == 1) {
-            return imports.get(0);
-        }
-        return new Stmt.ExprStmt(new Expr.Block(imports, new Expr.Literal(LiteralKind.NONE, null, at(keyword)),
-                at(keyword)), at(keyword));
+        return imports;
     }
 
     private List<String> dottedName() {

@@ -169,7 +169,8 @@ class PyParserTest {
     @Test
     void importForms() {
         List<Stmt> statements = parse("import os.path as p\nfrom a.b import (c, d as e,)\nfrom . import x\n"
-                + "from m import *\n");
+                + "from m import *\nimport json, re\n");
+        assertThat(statements).hasSize(6);
         Stmt.ImportModule module = (Stmt.ImportModule) statements.get(0);
         assertThat(module.path()).containsExactly("os", "path");
         assertThat(module.alias()).isEqualTo("p");
