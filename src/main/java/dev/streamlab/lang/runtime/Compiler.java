@@ -371,9 +371,6 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         }
         ClassCode code = new ClassCode(def.name(), def.kind(), info.fields, def.params().size(), parents);
         classCodes.put(info, code);
-        if (info.hostParent instanceof ErrorType errorType) {
-            code.errorParent = errorType;
-        }
         if (!info.body.captures.isEmpty()) {
             throw new LangException("lang.class.captures", def.pos(), def.name(), info.body.captures.get(0).name);
         }

@@ -1,7 +1,6 @@
 package dev.streamlab.lang.runtime;
 
 import dev.streamlab.lang.ast.Arg;
-import dev.streamlab.lang.ast.ClassKind;
 import dev.streamlab.lang.ast.ComprehensionClause;
 import dev.streamlab.lang.ast.DictEntry;
 import dev.streamlab.lang.ast.Expr;
@@ -597,8 +596,6 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
                 Symbol symbol = symbols.get(n);
                 if (symbol != null && symbol.classInfo != null) {
                     info.parents.add(symbol.classInfo);
-                } else if (symbol != null && symbol.kind == Symbol.Kind.CONSTANT) {
-                    info.hostParent = symbol.constant;
                 }
             }
         }
@@ -1044,9 +1041,5 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         symbols.put(p, bind(p.name(), p.pos()));
         p.inner().accept(this);
         return null;
-    }
-
-    static boolean isCaseClass(ClassKind kind) {
-        return kind == ClassKind.CASE_CLASS || kind == ClassKind.CASE_OBJECT;
     }
 }

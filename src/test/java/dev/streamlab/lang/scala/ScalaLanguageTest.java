@@ -256,4 +256,28 @@ class ScalaLanguageTest {
     void patternMatchingAnonymousFunctionTakesTwoArguments() {
         assertThat(lines("println(List(1, 2, 3).reduce { case (a, b) => a + b })")).containsExactly("6");
     }
+
+    @Test
+    void forOverAMapWithATuplePatternAndFormatting() {
+        assertThat(lines("""
+                val m = Map("a" -> 1, "b" -> 22)
+                for ((k, v) <- m) println(f"$k%-3s|$v%4d|")
+                println("%d items, %.1f%%".format(3, 12.5))
+                printf("%s!%n", "hi")
+                println("ab" * 3)
+                println(s"${m.keys.mkString("+")} = ${m.values.sum}")
+                """)).containsExactly("a  |   1|", "b  |  22|", "3 items, 12.5%", "hi!", "ababab", "a+b = 23");
+    }
+
+    @Test
+    void caseClassPatternsInsidePatternMatchingLambdas() {
+        assertThat(ScalaRunner.run("""
+                case class Word(w: String, n: Int)
+                object Main extends App {
+                  val ws = List(Word("x", 2), Word("y", 3))
+                  println(ws.map { case Word(w, n) => w * n })
+                  println(ws.filter { case Word(_, n) => n > 2 })
+                }
+                """).out).containsExactly("List(xx, yyy)", "List(Word(y,3))");
+    }
 }
