@@ -754,6 +754,10 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         CodeNode receiver = compile(e.receiver());
         Object member = staticMember(receiver, e.name());
         if (member != null) {
+            if (member instanceof LangFunction function && function.arity() == 0
+                    && semantics.selectCallsParameterless()) {
+                return new CallNodes.CallValue(e.pos(), constant(e.pos(), member), args(List.of()), semantics);
+            }
             return constant(e.pos(), member);
         }
         return new CallNodes.Select(e.pos(), receiver, e.name(), semantics, registry);
