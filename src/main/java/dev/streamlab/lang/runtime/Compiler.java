@@ -796,6 +796,17 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             }
         }
         CodeNode callee = e.callee() instanceof Expr.Name n ? readValue(symbolOf(n), n.pos()) : compile(e.callee());
+        if (callee instanceof VariableNodes.Constant c && c.value instanceof HostObject host
+                && host.takesArgumentsByName()) {
+            CodeNode[] thunks = new CodeNode[e.args().size()];
+            ArgKind[] kinds = new ArgKind[thunks.length];
+            for (int i = 0; i < thunks.length; i++) {
+                thunks[i] = new Thunk.Make(e.args().get(i).pos(), compile(e.args().get(i).value()));
+                kinds[i] = ArgKind.POSITIONAL;
+            }
+            return new CallNodes.CallValue(e.pos(), callee, new ArgList(thunks, kinds, new String[thunks.length]),
+                    semantics);
+        }
         return new CallNodes.CallValue(e.pos(), callee, args(e.args()), semantics);
     }
 

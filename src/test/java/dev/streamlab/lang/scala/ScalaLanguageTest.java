@@ -280,4 +280,21 @@ class ScalaLanguageTest {
                 }
                 """).out).containsExactly("List(xx, yyy)", "List(Word(y,3))");
     }
+
+    @Test
+    void tryTakesItsArgumentByName() {
+        assertThat(ScalaRunner.run("""
+                import scala.util.{Try, Success, Failure}
+                object Main extends App {
+                  println(Try("12".toInt))
+                  println(Try("x".toInt))
+                  println(List("1", "a", "3").flatMap(s => Try(s.toInt).toOption).sum)
+                  Try(1 / 0) match {
+                    case Success(v) => println(v)
+                    case Failure(e) => println("failed: " + e.getMessage)
+                  }
+                }
+                """).out).containsExactly("Success(12)",
+                "Failure(java.lang.NumberFormatException: For input string: \"x\")", "4", "failed: / by zero");
+    }
 }
