@@ -297,4 +297,15 @@ class ScalaLanguageTest {
                 """).out).containsExactly("Success(12)",
                 "Failure(java.lang.NumberFormatException: For input string: \"x\")", "4", "failed: / by zero");
     }
+
+    @Test
+    void largeImmutableMapsAndSetsIterateInScalasHashTrieOrder() {
+        assertThat(lines("""
+                println(Map(1 -> 2, 3 -> 4, 5 -> 6, 7 -> 8, 9 -> 10))
+                println(Set("a", "b", "c", "d", "e"))
+                println(Map("x" -> 1, "y" -> 2))
+                println(List("a", "b", "c", "d", "e").map(w => (w, 1)).toMap.keys.toList)
+                """)).containsExactly("HashMap(5 -> 6, 1 -> 2, 9 -> 10, 7 -> 8, 3 -> 4)", "HashSet(e, a, b, c, d)",
+                "Map(x -> 1, y -> 2)", "List(e, a, b, c, d)");
+    }
 }
