@@ -260,7 +260,7 @@ final class ExpressionParser {
             case LEFT_PAREN -> parenthesised();
             case LEFT_BRACE -> blockExpr();
             case NEW -> newExpr();
-            case SUPER -> throw cursor.error(token, "scala.syntax.superIsNotSupported");
+            case SUPER -> throw cursor.error(token, "scala.syntax.super");
             default -> {
                 if (token.kind().isLiteral() || token.is(TokenKind.TRUE) || token.is(TokenKind.FALSE)
                         || token.is(TokenKind.NULL)) {
@@ -310,7 +310,7 @@ final class ExpressionParser {
     private Expr member(Expr receiver) {
         Token name = cursor.current();
         if (!name.is(TokenKind.IDENTIFIER) && !name.is(TokenKind.TYPE)) {
-            throw cursor.unexpected("scala.syntax.expected.afterADotWrite");
+            throw cursor.unexpected("scala.syntax.expected.memberName");
         }
         cursor.advance();
         Position pos = TokenCursor.positionOf(name);
@@ -407,12 +407,12 @@ final class ExpressionParser {
         } else if (atLambda() || atTypedBlockLambda()) {
             Position lambdaPos = cursor.position();
             List<Param> params = atTypedBlockLambda() ? List.of(typedBlockParameter()) : lambdaParameters();
-            cursor.expect(TokenKind.ARROW, "scala.syntax.expected.arrow2");
+            cursor.expect(TokenKind.ARROW, "scala.syntax.expected.lambdaArrow");
             result = new Expr.Lambda(params, block(statements.blockStatements(), lambdaPos), lambdaPos);
         } else {
             result = block(statements.blockStatements(), pos);
         }
-        expectClosing(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.statementsOfThisBlock");
+        expectClosing(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.block");
         return result;
     }
 
@@ -427,7 +427,7 @@ final class ExpressionParser {
     }
 
     private List<MatchCase> caseBlock() {
-        cursor.expect(TokenKind.LEFT_BRACE, "scala.syntax.expected.afterMatchWriteCase");
+        cursor.expect(TokenKind.LEFT_BRACE, "scala.syntax.expected.matchBrace");
         List<MatchCase> cases = caseClauses();
         expectClosing(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.caseClauses");
         return cases;
@@ -439,7 +439,7 @@ final class ExpressionParser {
             cursor.advance();
         }
         if (!cursor.at(TokenKind.CASE)) {
-            throw cursor.unexpected("scala.syntax.expected.aMatchBlockHolds");
+            throw cursor.unexpected("scala.syntax.expected.caseClause");
         }
         while (cursor.at(TokenKind.CASE)) {
             Position pos = TokenCursor.positionOf(cursor.advance());
@@ -450,7 +450,7 @@ final class ExpressionParser {
                 guard = postfixExpr();
             }
             cursor.leaveRegion();
-            cursor.expect(TokenKind.ARROW, "scala.syntax.expected.writeBetweenTheCase");
+            cursor.expect(TokenKind.ARROW, "scala.syntax.expected.caseArrow");
             Position bodyPos = cursor.position();
             cases.add(new MatchCase(pattern, guard, block(statements.blockStatements(), bodyPos), pos));
         }
@@ -540,7 +540,7 @@ final class ExpressionParser {
                 params.add(lambdaParameter());
             } while (cursor.accept(TokenKind.COMMA));
         }
-        cursor.expect(TokenKind.RIGHT_PAREN, "scala.syntax.expected.lambdaParametersAreNames");
+        cursor.expect(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.lambdaParameters");
         return params;
     }
 
@@ -548,7 +548,7 @@ final class ExpressionParser {
         Position pos = cursor.position();
         Token name = cursor.current();
         if (!name.is(TokenKind.IDENTIFIER) && !name.is(TokenKind.UNDERSCORE)) {
-            throw cursor.unexpected("scala.syntax.expected.lambdaParametersAreNames2");
+            throw cursor.unexpected("scala.syntax.expected.lambdaParameter");
         }
         cursor.advance();
         String paramName = name.is(TokenKind.UNDERSCORE) ? names.next() : name.text();
@@ -578,7 +578,7 @@ final class ExpressionParser {
         }
         cursor.advance();
         Expr condition = expr();
-        expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.conditionSParentheses");
+        expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.condition");
         return condition;
     }
 
@@ -594,7 +594,7 @@ final class ExpressionParser {
         while (cursor.accept(TokenKind.SEMICOLON)) {
             continue;
         }
-        cursor.expect(TokenKind.WHILE, "scala.syntax.expected.aDoLoopEnds");
+        cursor.expect(TokenKind.WHILE, "scala.syntax.expected.doWhile");
         return new Stmt.While(condition("while"), body, List.of(), false, pos);
     }
 
@@ -613,7 +613,7 @@ final class ExpressionParser {
         Position pos = TokenCursor.positionOf(cursor.advance());
         boolean braces = cursor.at(TokenKind.LEFT_BRACE);
         if (!braces && !cursor.at(TokenKind.LEFT_PAREN)) {
-            throw cursor.unexpected("scala.syntax.expected.writeForXXs");
+            throw cursor.unexpected("scala.syntax.expected.forEnumerators");
         }
         cursor.advance();
         cursor.enterRegion(true);
@@ -645,7 +645,7 @@ final class ExpressionParser {
                 return enumerators;
             }
             if (enumerators.size() > MAX_ENUMERATORS) {
-                throw cursor.error(cursor.current(), "scala.syntax.tooManyGeneratorsInOne");
+                throw cursor.error(cursor.current(), "scala.syntax.tooManyGenerators");
             }
         }
     }
@@ -660,7 +660,7 @@ final class ExpressionParser {
         if (!first && cursor.accept(TokenKind.EQUALS)) {
             return new Enumerator.Definition(pattern, expr(), pos);
         }
-        throw cursor.unexpected("scala.syntax.expected.aForGeneratorReads");
+        throw cursor.unexpected("scala.syntax.expected.generatorArrow");
     }
 
     private Expr tryExpr() {
@@ -694,7 +694,7 @@ final class ExpressionParser {
         List<Arg> args = cursor.at(TokenKind.LEFT_PAREN) && !cursor.atNewlineSeparator() ? arguments() : List.of();
         if (cursor.at(TokenKind.LEFT_BRACE) && !cursor.current().followsNewline()
                 || cursor.at(TokenKind.WITH)) {
-            throw cursor.error(cursor.current(), "scala.syntax.anonymousClassesAreNotSupported");
+            throw cursor.error(cursor.current(), "scala.syntax.anonymousClass");
         }
         return new Expr.New(className.toString(), typeArgs, args, pos);
     }
@@ -707,7 +707,7 @@ final class ExpressionParser {
     Expr splice(Position pos) {
         Expr expr = block(statements.blockStatements(), pos);
         if (!cursor.at(TokenKind.END_OF_INPUT)) {
-            throw cursor.unexpected("scala.syntax.expected.closeTheSplicedExpression");
+            throw cursor.unexpected("scala.syntax.unclosed.splice");
         }
         return expr;
     }

@@ -137,7 +137,7 @@ final class PatternParser {
                 items.add(pattern());
             } while (cursor.accept(TokenKind.COMMA));
         }
-        cursor.expect(closer, "scala.syntax.expected.closeThePatternList");
+        cursor.expect(closer, "scala.syntax.unclosed.patterns");
         return items;
     }
 

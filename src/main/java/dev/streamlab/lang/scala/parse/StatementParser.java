@@ -48,7 +48,7 @@ final class StatementParser {
                 return statements;
             }
             if (cursor.at(TokenKind.RIGHT_BRACE)) {
-                throw cursor.error(cursor.current(), "scala.syntax.unmatched");
+                throw cursor.error(cursor.current(), "scala.syntax.unmatchedBrace");
             }
             statement(statements);
             endOfStatement();
@@ -97,7 +97,7 @@ final class StatementParser {
             case CLASS, OBJECT, TRAIT, CASE -> out.add(classDefinition());
             default -> {
                 if (modified) {
-                    throw cursor.unexpected("scala.syntax.expected.modifiersSuchAsPrivate");
+                    throw cursor.unexpected("scala.syntax.expected.definition");
                 }
                 out.add(expressions.statementExpr());
             }
@@ -150,7 +150,7 @@ final class StatementParser {
         if (cursor.at(TokenKind.LEFT_BRACE)) {
             cursor.advance();
             out.addAll(blockStatements());
-            cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.expected.closeThePackageS");
+            cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.package");
         }
     }
 
@@ -174,7 +174,7 @@ final class StatementParser {
     private Stmt importExpression() {
         Position pos = cursor.position();
         List<String> path = new ArrayList<>();
-        Token first = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.writeWhatToImport");
+        Token first = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.importPath");
         ImportedName last = new ImportedName(first.text(), null, TokenCursor.positionOf(first));
         while (cursor.accept(TokenKind.DOT)) {
             if (cursor.at(TokenKind.UNDERSCORE)) {
@@ -187,7 +187,7 @@ final class StatementParser {
                 return selectors(path, pos);
             }
             path.add(last.name());
-            Token member = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.afterADotIn");
+            Token member = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.importMember");
             last = new ImportedName(member.text(), null, TokenCursor.positionOf(member));
         }
         return new Stmt.Import(path, List.of(last), false, pos);
@@ -202,14 +202,14 @@ final class StatementParser {
                 wildcard = true;
                 continue;
             }
-            Token name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.insideImportBracesList");
+            Token name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.importSelector");
             String alias = null;
             if (cursor.accept(TokenKind.ARROW)) {
                 alias = cursor.accept(TokenKind.UNDERSCORE) ? "_" : cursor.expectIdentifier("scala.syntax.expected.newName");
             }
             names.add(new ImportedName(name.text(), alias, TokenCursor.positionOf(name)));
         } while (cursor.accept(TokenKind.COMMA));
-        cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.expected.closeTheImportedNames");
+        cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.importSelectors");
         return new Stmt.Import(path, names, wildcard, pos);
     }
 
@@ -235,7 +235,7 @@ final class StatementParser {
         } else if (declaredType != null) {
             value = new Expr.Name("???", pos);
         } else {
-            throw cursor.unexpected("scala.syntax.expected.aValOrVar");
+            throw cursor.unexpected("scala.syntax.expected.valEquals");
         }
         for (Pattern target : targets) {
             out.add(new Stmt.ValDef(target, mutable, declaredType, value, pos));
@@ -251,7 +251,7 @@ final class StatementParser {
             return new Pattern.Bind(token.text(), TokenCursor.positionOf(token));
         }
         if (!token.is(TokenKind.IDENTIFIER) && !token.is(TokenKind.LEFT_PAREN) && !token.is(TokenKind.UNDERSCORE)) {
-            throw cursor.unexpected("scala.syntax.expected.afterValOrVar");
+            throw cursor.unexpected("scala.syntax.expected.valName");
         }
         return patterns.pattern1();
     }
@@ -260,9 +260,9 @@ final class StatementParser {
         Position pos = TokenCursor.positionOf(cursor.advance());
         Token nameToken = cursor.current();
         if (nameToken.is(TokenKind.THIS)) {
-            throw cursor.error(nameToken, "scala.syntax.auxiliaryConstructorsAreNotSupported");
+            throw cursor.error(nameToken, "scala.syntax.auxiliaryConstructor");
         }
-        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.writeDefNameParameters").text();
+        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.defName").text();
         types.skipTypeParameters();
         List<Param> params = new ArrayList<>();
         boolean first = true;
@@ -302,7 +302,7 @@ final class StatementParser {
                 params.add(parameter());
             } while (cursor.accept(TokenKind.COMMA));
         }
-        cursor.expect(TokenKind.RIGHT_PAREN, "scala.syntax.expected.separateParametersWithCommas");
+        cursor.expect(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.parameters");
         return implicit ? List.of() : params;
     }
 
@@ -312,7 +312,7 @@ final class StatementParser {
             cursor.advance();
         }
         Position pos = cursor.position();
-        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.parametersReadNameType").text();
+        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.parameterName").text();
         if (!cursor.accept(TokenKind.COLON)) {
             throw cursor.unexpected("scala.syntax.expected.parameterType", name);
         }
@@ -337,7 +337,7 @@ final class StatementParser {
     private Stmt classDefinition() {
         Position pos = cursor.position();
         ClassKind kind = classKind();
-        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.writeTheNameAfter")
+        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.className.definition")
                 .text();
         types.skipTypeParameters();
         List<Param> params = new ArrayList<>();
@@ -377,7 +377,7 @@ final class StatementParser {
                 if (cursor.accept(TokenKind.OBJECT)) {
                     yield ClassKind.CASE_OBJECT;
                 }
-                throw cursor.error(token, "scala.syntax.caseMustBeFollowedBy");
+                throw cursor.error(token, "scala.syntax.strayCase");
             }
         };
     }
@@ -411,7 +411,7 @@ final class StatementParser {
             cursor.advance();
         }
         List<Stmt> body = blockStatements();
-        cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.expected.closeTheBodyWith");
+        cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.body");
         return body;
     }
 }

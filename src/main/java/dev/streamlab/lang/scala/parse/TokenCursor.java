@@ -163,7 +163,7 @@ final class TokenCursor {
 
     void descend() {
         if (++nesting > MAX_NESTING) {
-            throw error(current(), "scala.syntax.codeNestedTooDeeply");
+            throw error(current(), "scala.syntax.nestedTooDeeply");
         }
     }
 

@@ -73,7 +73,7 @@ class ScalaSyntaxErrorsTest {
     @Test
     void strayClosingBrace() {
         ScalaSyntaxException error = error("object A {\n}\n}");
-        assertThat(error.key()).isEqualTo("scala.syntax.unmatched");
+        assertThat(error.key()).isEqualTo("scala.syntax.unmatchedBrace");
         assertThat(error.line()).isEqualTo(3);
     }
 
@@ -92,7 +92,7 @@ class ScalaSyntaxErrorsTest {
 
     @Test
     void matchWithoutCases() {
-        assertThat(error("x match { 1 => 2 }").key()).isEqualTo("scala.syntax.expected.aMatchBlockHolds");
+        assertThat(error("x match { 1 => 2 }").key()).isEqualTo("scala.syntax.expected.caseClause");
     }
 
     @Test
