@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,6 +54,19 @@ class ScalaSyntaxMessagesTest {
             assertThatCode(() -> new MessageFormat(pattern).format(new Object[] {"x", "y"})).as(key)
                     .doesNotThrowAnyException();
             assertThat(placeholders(pattern)).as(key).isEqualTo(placeholders(english.getProperty(key)));
+        }
+    }
+
+    @Test
+    void englishDoesNotFallBackToTheServersDefaultLocale() {
+        Locale serverDefault = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.FRENCH);
+            ScalaSyntaxException error = catchThrowableOfType(() -> ScalaParser.parse("f(1, 2", "A.scala"),
+                    ScalaSyntaxException.class);
+            assertThat(error.message(Locale.ENGLISH)).isEqualTo("')' expected but end of input found");
+        } finally {
+            Locale.setDefault(serverDefault);
         }
     }
 
