@@ -308,7 +308,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
                     new ArgList(new CodeNode[] {value}, new ArgKind[] {ArgKind.POSITIONAL}, new String[1]), semantics);
         }
         return new ControlNodes.Assign(def.pos(), value,
-                new PatternNode[] {new PatternNodes.Bind(store(symbolOf(def), true, def.pos()))}, unit);
+                new PatternNode[] {new PatternNodes.Bind(store(symbolOf(def), false, def.pos()))}, unit);
     }
 
     private ArgList args(List<Arg> args) {
@@ -327,7 +327,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     /** A library value known at compile time ({@code math}, {@code System.out}): its members are fixed too. */
     private static Object staticMember(CodeNode receiver, String name) {
         if (receiver instanceof VariableNodes.Constant c && c.value instanceof HostObject holder) {
-            Object member = holder.member(name, null);
+            Object member = holder.registeredMember(name);
             if (member != null && !(member instanceof PerRun)) {
                 return member;
             }
@@ -876,7 +876,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         }
         Object value = symbol.kind == Symbol.Kind.CONSTANT ? symbol.constant : null;
         for (int i = 1; i < path.length && value instanceof HostObject holder; i++) {
-            value = holder.member(path[i], null);
+            value = holder.registeredMember(path[i]);
         }
         if (value instanceof HostObject host && host.constructor() != null) {
             return new CallNodes.ConstructHost(e.pos(), host.constructor(), e.typeArgs(), args, semantics);
@@ -979,7 +979,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         }
         Object value = symbol.kind == Symbol.Kind.CONSTANT ? symbol.constant : null;
         for (int i = 1; i < path.length && value instanceof HostObject holder; i++) {
-            value = holder.member(path[i], null);
+            value = holder.registeredMember(path[i]);
         }
         if (value instanceof HostObject host && host.extractor() != null) {
             return new PatternNodes.HostExtractor(host.extractor(), args);
@@ -1012,12 +1012,16 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             String[] path = bare.split("\\.");
             Object value = symbol.kind == Symbol.Kind.CONSTANT ? symbol.constant : null;
             for (int i = 1; i < path.length && value instanceof HostObject holder; i++) {
-                value = holder.member(path[i], null);
+                value = holder.registeredMember(path[i]);
             }
             TypeTest fromValue = valueTypeTest(value);
             if (fromValue != null) {
                 return fromValue;
             }
+        }
+        TypeTest imported = valueTypeTest(registry.importableValue(bare));
+        if (imported != null) {
+            return imported;
         }
         TypeTest registered = registry.typeTest(bare);
         if (registered != null) {

@@ -41,6 +41,7 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaCollections.install(registry);
         ScalaMaps.install(registry);
         ScalaOptions.install(registry);
+        ScalaAnyMethods.install(registry);
     }
 
     @Override
