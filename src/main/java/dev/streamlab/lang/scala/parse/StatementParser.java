@@ -221,25 +221,35 @@ final class StatementParser {
             targets.add(valTarget());
         } while (cursor.accept(TokenKind.COMMA));
         String declaredType = cursor.accept(TokenKind.COLON) ? types.type() : null;
-        Expr value;
-        if (cursor.accept(TokenKind.EQUALS)) {
-            boolean defaultValue = mutable && cursor.at(TokenKind.UNDERSCORE)
-                    && (cursor.peek(1).followsNewline() || cursor.peek(1).is(TokenKind.SEMICOLON)
-                            || cursor.peek(1).is(TokenKind.RIGHT_BRACE) || cursor.peek(1).is(TokenKind.END_OF_INPUT));
-            if (defaultValue) {
-                value = Literals.defaultValue(declaredType, cursor.position());
-                cursor.advance();
-            } else {
-                value = expressions.expr();
+        if (!cursor.accept(TokenKind.EQUALS)) {
+            if (declaredType == null) {
+                throw cursor.unexpected("scala.syntax.expected.valEquals");
             }
-        } else if (declaredType != null) {
-            value = new Expr.Name("???", pos);
-        } else {
-            throw cursor.unexpected("scala.syntax.expected.valEquals");
+            targets.forEach(target -> out.add(new Stmt.ValDef(target, mutable, declaredType,
+                    new Expr.Name("???", pos), pos)));
+            return;
         }
+        int valueStart = cursor.mark();
         for (Pattern target : targets) {
-            out.add(new Stmt.ValDef(target, mutable, declaredType, value, pos));
+            cursor.reset(valueStart);
+            out.add(new Stmt.ValDef(target, mutable, declaredType, valValue(mutable, declaredType), pos));
         }
+    }
+
+    /**
+     * The right-hand side; read once per name of {@code val a, b = e}, since Scala evaluates {@code e} for each
+     * and every use needs its own nodes.
+     */
+    private Expr valValue(boolean mutable, String declaredType) {
+        boolean defaultValue = mutable && cursor.at(TokenKind.UNDERSCORE)
+                && (cursor.peek(1).followsNewline() || cursor.peek(1).is(TokenKind.SEMICOLON)
+                        || cursor.peek(1).is(TokenKind.RIGHT_BRACE) || cursor.peek(1).is(TokenKind.END_OF_INPUT));
+        if (defaultValue) {
+            Expr value = Literals.defaultValue(declaredType, cursor.position());
+            cursor.advance();
+            return value;
+        }
+        return expressions.expr();
     }
 
     private Pattern valTarget() {

@@ -161,6 +161,11 @@ final class TokenCursor {
         return index;
     }
 
+    /** Goes back to a {@link #mark()} taken before a complete (bracket-balanced) construct, to read it again. */
+    void reset(int mark) {
+        index = mark;
+    }
+
     void descend() {
         if (++nesting > MAX_NESTING) {
             throw error(current(), "scala.syntax.nestedTooDeeply");
