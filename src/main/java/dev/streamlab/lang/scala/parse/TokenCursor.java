@@ -118,6 +118,14 @@ final class TokenCursor {
         return advance();
     }
 
+    /** Expects a closing bracket; at the end of input the key's {@code .end} variant says it was never closed. */
+    void expectClosing(TokenKind closer, String key) {
+        if (!at(closer)) {
+            throw unexpected(at(TokenKind.END_OF_INPUT) ? key + ".end" : key);
+        }
+        advance();
+    }
+
     String expectIdentifier(String key) {
         return expect(TokenKind.IDENTIFIER, key).text();
     }
