@@ -36,9 +36,9 @@ final class ControlExpressions {
     }
 
     List<MatchCase> caseBlock() {
-        cursor.expect(TokenKind.LEFT_BRACE, "scala.syntax.expected.matchBrace");
+        Token open = cursor.expect(TokenKind.LEFT_BRACE, "scala.syntax.expected.matchBrace");
         List<MatchCase> cases = caseClauses();
-        cursor.expectClosing(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.caseClauses");
+        cursor.expectClosing(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.caseClauses", open);
         return cases;
     }
 
@@ -86,9 +86,9 @@ final class ControlExpressions {
         if (!cursor.at(TokenKind.LEFT_PAREN)) {
             throw cursor.unexpected("scala.syntax.expected.condition", keyword);
         }
-        cursor.advance();
+        Token open = cursor.advance();
         Expr condition = expressions.expr();
-        cursor.expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.condition");
+        cursor.expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.condition", open);
         return condition;
     }
 
@@ -125,12 +125,12 @@ final class ControlExpressions {
         if (!braces && !cursor.at(TokenKind.LEFT_PAREN)) {
             throw cursor.unexpected("scala.syntax.expected.forEnumerators");
         }
-        cursor.advance();
+        Token open = cursor.advance();
         cursor.enterRegion(true);
         List<Enumerator> enumerators = enumerators();
         cursor.leaveRegion();
         cursor.expectClosing(braces ? TokenKind.RIGHT_BRACE : TokenKind.RIGHT_PAREN,
-                braces ? "scala.syntax.unclosed.forBraces" : "scala.syntax.unclosed.forParentheses");
+                braces ? "scala.syntax.unclosed.forBraces" : "scala.syntax.unclosed.forParentheses", open);
         boolean yields = cursor.accept(TokenKind.YIELD);
         return forComprehensions.desugar(enumerators, expressions.expr(), yields);
     }

@@ -340,14 +340,14 @@ final class ExpressionParser {
         if (cursor.at(TokenKind.LEFT_BRACE)) {
             return List.of(Arg.positional(blockExpr()));
         }
-        cursor.expect(TokenKind.LEFT_PAREN, "scala.syntax.expected.leftParen");
+        Token open = cursor.expect(TokenKind.LEFT_PAREN, "scala.syntax.expected.leftParen");
         List<Arg> args = new ArrayList<>();
         if (!cursor.at(TokenKind.RIGHT_PAREN)) {
             do {
                 args.add(argument());
             } while (cursor.accept(TokenKind.COMMA));
         }
-        cursor.expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.arguments");
+        cursor.expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.arguments", open);
         return args;
     }
 
@@ -370,7 +370,7 @@ final class ExpressionParser {
 
     private Expr parenthesised() {
         Position pos = cursor.position();
-        cursor.advance();
+        Token open = cursor.advance();
         if (cursor.accept(TokenKind.RIGHT_PAREN)) {
             return Literals.unit(pos);
         }
@@ -381,26 +381,27 @@ final class ExpressionParser {
             }
             items.add(expr());
         } while (cursor.accept(TokenKind.COMMA));
-        cursor.expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.tupleElements");
+        cursor.expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.tupleElements", open);
         return items.size() == 1 ? items.get(0) : new Expr.TupleExpr(items, pos);
     }
 
     /** {@code { stats }}, {@code { case p => ... }} or a block lambda {@code { (a, b) => stats }}. */
     Expr blockExpr() {
         Position pos = cursor.position();
-        cursor.expect(TokenKind.LEFT_BRACE, "scala.syntax.expected.leftBrace");
+        Token open = cursor.expect(TokenKind.LEFT_BRACE, "scala.syntax.expected.leftBrace");
         Expr result;
         if (cursor.at(TokenKind.CASE) && !cursor.peek(1).is(TokenKind.CLASS) && !cursor.peek(1).is(TokenKind.OBJECT)) {
             result = new Expr.CaseLambda(controls.caseClauses(), pos);
         } else if (lambdas.atLambda() || lambdas.atTypedBlockLambda()) {
             Position lambdaPos = cursor.position();
-            List<Param> params = lambdas.atTypedBlockLambda() ? List.of(lambdas.typedBlockParameter()) : lambdas.lambdaParameters();
+            List<Param> params = lambdas.atTypedBlockLambda() ? List.of(lambdas.typedBlockParameter())
+                    : lambdas.lambdaParameters();
             cursor.expect(TokenKind.ARROW, "scala.syntax.expected.lambdaArrow");
             result = new Expr.Lambda(params, block(statements.blockStatements(), lambdaPos), lambdaPos);
         } else {
             result = block(statements.blockStatements(), pos);
         }
-        cursor.expectClosing(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.block");
+        cursor.expectClosing(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.block", open);
         return result;
     }
 

@@ -415,13 +415,13 @@ final class StatementParser {
     }
 
     private List<Stmt> templateBody() {
-        cursor.advance();
+        Token open = cursor.advance();
         if (cursor.at(TokenKind.IDENTIFIER) && cursor.peek(1).is(TokenKind.ARROW)) {
             cursor.advance();
             cursor.advance();
         }
         List<Stmt> body = blockStatements();
-        cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.body");
+        cursor.expectClosing(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.body", open);
         return body;
     }
 }

@@ -118,10 +118,13 @@ final class TokenCursor {
         return advance();
     }
 
-    /** Expects a closing bracket; at the end of input the key's {@code .end} variant says it was never closed. */
-    void expectClosing(TokenKind closer, String key) {
+    /**
+     * Expects a closing bracket; at the end of input the key's {@code .end} variant says it was never closed and
+     * names the line of {@code opener} as {1}.
+     */
+    void expectClosing(TokenKind closer, String key, Token opener) {
         if (!at(closer)) {
-            throw unexpected(at(TokenKind.END_OF_INPUT) ? key + ".end" : key);
+            throw at(TokenKind.END_OF_INPUT) ? unexpected(key + ".end", String.valueOf(opener.line())) : unexpected(key);
         }
         advance();
     }

@@ -38,7 +38,14 @@ class ScalaSyntaxErrorsTest {
     void unclosedArgumentsAtEndOfInput() {
         ScalaSyntaxException error = error("lines.map(x => x");
         assertThat(error.message(Locale.ENGLISH)).isEqualTo("')' expected but end of input found");
-        assertThat(error.hint()).isEqualTo("The arguments were never closed; add ).");
+        assertThat(error.hint()).isEqualTo("The argument list opened at line 1 is never closed; add ).");
+    }
+
+    @Test
+    void missingClosingBraceNamesTheLineWhereTheBlockOpened() {
+        ScalaSyntaxException error = error("object A {\n  def main(args: Array[String]): Unit = {\n    println(1)\n}\n");
+        assertThat(error.line()).isEqualTo(5);
+        assertThat(error.hint()).isEqualTo("The body opened with { at line 1 is never closed; add }.");
     }
 
     @Test
