@@ -143,7 +143,7 @@ final class PatternParser {
 
     /** Scala's rule: a pattern name starting with a lower-case letter binds a variable; others are constants. */
     static boolean isVariable(Token token) {
-        if (!token.is(TokenKind.IDENTIFIER) || token.isSymbolicIdentifier()) {
+        if (!token.is(TokenKind.IDENTIFIER) || token.isSymbolicIdentifier() || token.isBackquoted()) {
             return false;
         }
         int first = token.text().codePointAt(0);

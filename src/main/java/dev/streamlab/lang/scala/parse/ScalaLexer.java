@@ -245,7 +245,7 @@ public final class ScalaLexer {
         }
         String name = text.substring(start, pos);
         advance();
-        return new Token(TokenKind.IDENTIFIER, name, null, line, startColumn, newlines);
+        return new Token(TokenKind.IDENTIFIER, name, Boolean.TRUE, line, startColumn, newlines);
     }
 
     private Token number(int newlines) {

@@ -412,4 +412,11 @@ class ScalaParserExpressionsTest {
     void typeTestsAndCastsKeepTheirTypeArguments() {
         assertThat(tree("x.isInstanceOf[Int]")).isEqualTo("(MethodCall (Name \"x\") \"isInstanceOf\" [\"Int\"] [])");
     }
+
+    @Test
+    void backquotedNameInAPatternIsAConstantNotABinding() {
+        assertThat(tree("x match { case `expected` => 1 case other => 2 }")).isEqualTo("(Match (Name \"x\") "
+                + "[(MatchCase (Value (Name \"expected\")) null (Literal INT 1)) (MatchCase (Bind \"other\") null "
+                + "(Literal INT 2))])");
+    }
 }
