@@ -190,9 +190,6 @@ final class PyJson {
                     throw error("Expecting ',' delimiter", i);
                 }
                 i = skipSpace(i + 1);
-                if (i < s.length() && s.charAt(i) == '}') {
-                    throw error("Illegal trailing comma before end of object", i);
-                }
             }
         }
 
@@ -214,9 +211,6 @@ final class PyJson {
                     throw error("Expecting ',' delimiter", i);
                 }
                 i = skipSpace(i + 1);
-                if (i < s.length() && s.charAt(i) == ']') {
-                    throw error("Illegal trailing comma before end of array", i);
-                }
             }
         }
     }

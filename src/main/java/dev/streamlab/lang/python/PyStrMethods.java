@@ -152,7 +152,7 @@ public final class PyStrMethods {
                     break;
                 }
                 if (out.size() >= limit) {
-                    out.add(stripEnd(s.substring(i)));
+                    out.add(s.substring(i));
                     break;
                 }
                 int start = i;
@@ -177,14 +177,6 @@ public final class PyStrMethods {
         }
         out.add(s.substring(start));
         return out;
-    }
-
-    private static String stripEnd(String s) {
-        int end = s.length();
-        while (end > 0 && isSpace(s.codePointBefore(end))) {
-            end -= Character.charCount(s.codePointBefore(end));
-        }
-        return s.substring(0, end);
     }
 
     private static void checkSize(List<Object> out) {
@@ -218,12 +210,7 @@ public final class PyStrMethods {
                     break;
                 }
                 if (out.size() >= maxsplit) {
-                    String rest = s.substring(0, i);
-                    int begin = 0;
-                    while (begin < rest.length() && isSpace(rest.codePointAt(begin))) {
-                        begin += Character.charCount(rest.codePointAt(begin));
-                    }
-                    out.add(rest.substring(begin));
+                    out.add(s.substring(0, i));
                     break;
                 }
                 int end = i;

@@ -242,7 +242,12 @@ public final class PythonSemantics implements DialectSemantics {
 
     @Override
     public TypeTest typeTest(String typeName) {
-        ErrorType error = PyErrors.builtIns().get(typeName);
+        ErrorType error = switch (typeName) {
+            case "json.JSONDecodeError", "json.decoder.JSONDecodeError", "JSONDecodeError" ->
+                    PyErrors.JSON_DECODE_ERROR;
+            case "re.error" -> PyRegex.ERROR;
+            default -> PyErrors.builtIns().get(typeName);
+        };
         if (error != null) {
             return v -> v instanceof ErrorValue e && e.type().isSubtypeOf(error);
         }
@@ -284,8 +289,29 @@ public final class PythonSemantics implements DialectSemantics {
 
     @Override
     public Object attribute(Object receiver, String name, RunContext context) {
+        if (receiver instanceof PyType type && UNBOUND_RECEIVERS.containsKey(type.name())) {
+            Class<?> instances = UNBOUND_RECEIVERS.get(type.name());
+            if (context.registry().hasMethod(instances, name)) {
+                return new PyNative(type.name() + "." + name, call -> {
+                    if (call.count() == 0 || !type.matches(call.arg(0, "self"))) {
+                        throw PyErrors.typeError("descriptor '" + name + "' for '" + type.name()
+                                + "' objects doesn't apply to a '" + PyRepr.typeName(call.arg(0, "self", null))
+                                + "' object");
+                    }
+                    Object self = call.arg(0, "self");
+                    Object[] rest = call.positional().subList(1, call.count()).toArray();
+                    return context.registry().findMethod(self.getClass(), name, rest.length)
+                            .invokeWithKeywords(context, self, rest, call.keywords().keySet().toArray(new String[0]),
+                                    call.keywords().values().toArray());
+                }, context);
+            }
+        }
         return PyAttributes.get(receiver, name);
     }
+
+    /** {@code str.lower}, {@code dict.get}: methods taken from a type, called with the instance first. */
+    private static final Map<String, Class<?>> UNBOUND_RECEIVERS = Map.of("str", String.class, "list",
+            ArrayList.class, "dict", LinkedHashMap.class, "set", LinkedHashSet.class, "tuple", Tuple.class);
 
     @Override
     public void setAttribute(Object receiver, String name, Object value) {
