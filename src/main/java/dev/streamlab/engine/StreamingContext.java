@@ -259,6 +259,9 @@ public final class StreamingContext {
         Throwable error = null;
         int ran = 0;
         try {
+            for (InputDStream<?> input : inputs) {
+                input.allocateBatch(time);
+            }
             List<Runnable> jobs = new ArrayList<>(outputs.size());
             for (ForEachDStream<?> out : outputs) {
                 jobs.add(out.job(time));

@@ -6,16 +6,20 @@ import dev.streamlab.engine.rdd.Rdd;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * {@code socketTextStream(host, port)}: the lines offered while a batch interval runs make that batch — one
- * partition, as one receiver block; a batch with no lines has no partitions at all, as a receiver's does.
+ * partition, as one receiver block; a batch with no lines has no partitions at all, as a receiver's does. Lines are
+ * handed to the batch at its time even when no job reads it then (a window sliding every 3 batches reads batch 2
+ * only at batch 3), so they never drift into a later batch.
  */
 public final class SocketInputDStream extends InputDStream<String> {
 
     private final String host;
     private final int port;
     private List<String> pending = new ArrayList<>();
+    private final TreeMap<Time, List<String>> allocated = new TreeMap<>();
 
     public SocketInputDStream(StreamingContext ssc, String host, int port) {
         super(ssc);
@@ -48,9 +52,30 @@ public final class SocketInputDStream extends InputDStream<String> {
     }
 
     @Override
-    protected Rdd<String> compute(Time validTime) {
+    public void allocateBatch(Time time) {
         List<String> records = drain();
         ssc.trace().input(this, records.size());
+        if (zeroTime() != null) {
+            synchronized (allocated) {
+                allocated.put(time, records);
+            }
+        }
+    }
+
+    @Override
+    public void clearMetadata(Time time) {
+        super.clearMetadata(time);
+        synchronized (allocated) {
+            allocated.headMap(time.minus(rememberDuration()), false).clear();
+        }
+    }
+
+    @Override
+    protected Rdd<String> compute(Time validTime) {
+        List<String> records;
+        synchronized (allocated) {
+            records = allocated.getOrDefault(validTime, List.of());
+        }
         return records.isEmpty()
                 ? Rdd.fromPartitions(ssc.rddContext(), List.of())
                 : Rdd.fromPartitions(ssc.rddContext(), List.of(records));
