@@ -3,6 +3,8 @@ package dev.streamlab.engine.dstream;
 import dev.streamlab.engine.Duration;
 import dev.streamlab.engine.EngineException;
 import dev.streamlab.engine.EngineHarness;
+import dev.streamlab.engine.PrintFormat;
+import dev.streamlab.engine.Time;
 import dev.streamlab.engine.Tuple;
 import dev.streamlab.engine.rdd.Rdd;
 import org.junit.jupiter.api.Test;
@@ -103,6 +105,34 @@ class StateDStreamTest {
                 null));
         h.run(socket, "a", "a", "");
         assertThat(sortedBatches(out)).containsExactly("(a,1000)", "(a,3000)", "(a,6000)");
+    }
+
+    /**
+     * Print reads partition 0 only when it holds more than ten keys, so partition 1's updates wait. On a checkpoint
+     * batch (every 10 s) Spark computes every partition right after print's first job, before print prints: the
+     * pending updates run then, oldest batch first.
+     */
+    @Test
+    void checkpointBatchRunsEveryPendingUpdateBeforePrintShowsIt() {
+        EngineHarness h = checkpointed();
+        SocketInputDStream socket = h.socket();
+        DStream<Tuple> state = socket.map(w -> Tuple.pair(w, 1)).pairs().updateStateByKey((time, key, values, s) -> {
+            if (key.equals("a")) {
+                h.out("update a at " + time);
+            }
+            return Optional.of((Integer) s.orElse(0) + values.size());
+        }, null, null);
+        state.print(10, PrintFormat.JVM_TO_STRING);
+        h.run(socket, "b d f h j l n p r t v x a", "", "", "", "", "", "", "", "", "", "");
+        String out = h.out.toString();
+        String beforeTen = out.substring(0, out.indexOf("Time: 10000 ms"));
+        assertThat(beforeTen.lines().filter(l -> l.startsWith("update a")).toList()).containsExactly(
+                "update a at 1000 ms", "update a at 2000 ms", "update a at 3000 ms", "update a at 4000 ms",
+                "update a at 5000 ms", "update a at 6000 ms", "update a at 7000 ms", "update a at 8000 ms",
+                "update a at 9000 ms", "update a at 10000 ms");
+        assertThat(beforeTen.indexOf("update a")).isGreaterThan(beforeTen.indexOf("Time: 9000 ms"));
+        assertThat(out.substring(out.indexOf("Time: 10000 ms"))).doesNotContain("update a");
+        assertThat(state.getOrCompute(new Time(10_000)).isCheckpointed()).isTrue();
     }
 
     @Test

@@ -92,6 +92,39 @@ class RddTest {
     }
 
     @Test
+    void aMarkedRddIsComputedInFullAfterTheFirstJobThatUsesIt() {
+        List<Integer> computed = new ArrayList<>();
+        Rdd<Integer> marked = rdd(List.of(1, 2, 3, 4), 4).mapPartitionsWithIndex((index, it) -> {
+            computed.add(index);
+            return it;
+        }, true);
+        marked.persist();
+        marked.checkpoint();
+        Rdd<Integer> doubled = marked.map(x -> x * 2);
+        assertThat(computed).isEmpty();
+        assertThat(doubled.take(1)).containsExactly(2);
+        assertThat(computed).containsExactly(0, 1, 2, 3);
+        assertThat(marked.isCheckpointed()).isTrue();
+        doubled.collect();
+        assertThat(computed).containsExactly(0, 1, 2, 3);
+    }
+
+    @Test
+    void aCheckpointedCopyKeepsTheDataAndLayoutWithoutTheLineage() {
+        HashPartitioner two = new HashPartitioner(2);
+        Rdd<Tuple> counts = rdd(List.of(Tuple.pair("a", 1), Tuple.pair("b", 1)), 1).pairs()
+                .reduceByKey(RddTest::sum, two);
+        assertThat(counts.checkpointedCopy()).isSameAs(counts);
+        counts.checkpoint();
+        counts.count();
+        Rdd<Tuple> copy = counts.checkpointedCopy();
+        assertThat(copy).isNotSameAs(counts);
+        assertThat(copy.dependencies()).isEmpty();
+        assertThat(copy.partitioner()).isEqualTo(two);
+        assertThat(copy.glom().collect()).isEqualTo(counts.glom().collect());
+    }
+
+    @Test
     void reduceAndFirstOfAnEmptyRddFailWithSparksMessage() {
         Rdd<Integer> empty = rdd(List.of(), 2);
         assertThatThrownBy(() -> empty.reduce(Integer::sum)).isInstanceOfSatisfying(EngineException.class,
