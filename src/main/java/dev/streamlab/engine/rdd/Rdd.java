@@ -170,6 +170,11 @@ public abstract class Rdd<T> {
         return new ParallelRdd<>(context, copy);
     }
 
+    /** Spark's {@code new UnionRDD(sc, parents)}: every parent's partitions in turn, whatever their layout. */
+    public static <T> Rdd<T> concat(RddContext context, List<? extends Rdd<? extends T>> parents) {
+        return new UnionRdd<>(context, new ArrayList<>(parents));
+    }
+
     /**
      * {@code SparkContext.union}: parents with no partitions are dropped; when all the others share one partitioner,
      * partition i of the result is every parent's partition i, otherwise the partitions are concatenated.
