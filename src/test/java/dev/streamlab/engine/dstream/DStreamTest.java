@@ -7,6 +7,7 @@ import dev.streamlab.engine.EngineHarness;
 import dev.streamlab.engine.PrintFormat;
 import dev.streamlab.engine.StreamingContext;
 import dev.streamlab.engine.Time;
+import dev.streamlab.engine.Tuple;
 import dev.streamlab.engine.rdd.Rdd;
 import org.junit.jupiter.api.Test;
 
@@ -230,6 +231,31 @@ class DStreamTest {
         queue.add(Rdd.parallelize(h.ssc.rddContext(), List.of(3), 1));
         h.ssc.advance();
         assertThat(out).containsExactly(entry(1000L, List.of(1, 2)), entry(2000L, List.of(3)));
+    }
+
+    @Test
+    void queueWithoutADefaultRddStillYieldsEmptyBatches() {
+        EngineHarness h = new EngineHarness(Duration.seconds(1));
+        DStream<Integer> numbers = h.ssc.queueStream(new ArrayDeque<>(), true, null);
+        Map<Long, List<Long>> out = h.collect(numbers.count());
+        h.ssc.start();
+        h.ssc.advance();
+        assertThat(out).containsExactly(entry(1000L, List.of(0L)));
+    }
+
+    @Test
+    void queueReadAllAtOnceConcatenatesPartitionsEvenOfLikePartitionedRdds() {
+        EngineHarness h = new EngineHarness(Duration.seconds(1));
+        Queue<Rdd<Tuple>> queue = new ArrayDeque<>();
+        for (String key : List.of("a", "b")) {
+            queue.add(Rdd.parallelize(h.ssc.rddContext(), List.of(Tuple.pair(key, 1)), 1).pairs()
+                    .reduceByKey((x, y) -> x, h.ssc.rddContext().defaultPartitioner()));
+        }
+        Map<Long, List<List<Tuple>>> out = h.collect(h.ssc.queueStream(queue, false).glom());
+        h.ssc.start();
+        h.ssc.advance();
+        assertThat(out.get(1000L)).containsExactly(List.of(), List.of(Tuple.pair("a", 1)), List.of(Tuple.pair("b", 1)),
+                List.of());
     }
 
     @Test
