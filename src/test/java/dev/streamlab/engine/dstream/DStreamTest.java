@@ -95,6 +95,17 @@ class DStreamTest {
     }
 
     @Test
+    void unionOrTransformOfNoStreamsFailsAsScalasHeadOfAnEmptySequence() {
+        EngineHarness h = new EngineHarness(Duration.seconds(1));
+        assertThatThrownBy(() -> h.ssc.union(List.<DStream<String>>of()))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.sparkMessage())
+                        .isEqualTo("java.util.NoSuchElementException: head of empty array"));
+        assertThatThrownBy(() -> h.ssc.transform(List.of(), (rdds, time) -> null))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.sparkMessage())
+                        .isEqualTo("java.util.NoSuchElementException: head of empty list"));
+    }
+
+    @Test
     void countIsZeroForAnEmptyBatch() {
         EngineHarness h = new EngineHarness(Duration.seconds(1));
         SocketInputDStream socket = h.socket();
