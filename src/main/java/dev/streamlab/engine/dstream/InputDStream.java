@@ -14,16 +14,15 @@ public abstract class InputDStream<T> extends DStream<T> {
         ssc.registerInput(this);
     }
 
+    /**
+     * Called at every batch time, whether or not any output needs this stream then: what arrived since the last
+     * batch becomes this batch's data (Spark's receiver tracker allocates blocks to every batch).
+     */
+    public void allocate(Time time) {
+    }
+
     /** How the lab names this source ({@code localhost:9999}, {@code queue}). */
     public abstract String description();
-
-    /**
-     * Called at every batch time before any job is generated, whether or not a job will read this source then:
-     * a receiver hands what it received so far to this batch (Spark's {@code allocateBlocksToBatch}). Sources that
-     * read on demand, like a queue, do nothing here.
-     */
-    public void allocateBatch(Time time) {
-    }
 
     @Override
     public Duration slideDuration() {

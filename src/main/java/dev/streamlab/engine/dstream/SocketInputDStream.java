@@ -5,21 +5,20 @@ import dev.streamlab.engine.Time;
 import dev.streamlab.engine.rdd.Rdd;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * {@code socketTextStream(host, port)}: the lines offered while a batch interval runs make that batch — one
- * partition, as one receiver block; a batch with no lines has no partitions at all, as a receiver's does. Lines are
- * handed to the batch at its time even when no job reads it then (a window sliding every 3 batches reads batch 2
- * only at batch 3), so they never drift into a later batch.
+ * partition, as one receiver block; a batch with no lines has no partitions at all, as a receiver's does.
  */
 public final class SocketInputDStream extends InputDStream<String> {
 
     private final String host;
     private final int port;
     private List<String> pending = new ArrayList<>();
-    private final TreeMap<Time, List<String>> allocated = new TreeMap<>();
+    private final Map<Time, List<String>> allocated = new HashMap<>();
 
     public SocketInputDStream(StreamingContext ssc, String host, int port) {
         super(ssc);
@@ -45,37 +44,32 @@ public final class SocketInputDStream extends InputDStream<String> {
         pending.add(line);
     }
 
-    private synchronized List<String> drain() {
-        List<String> batch = pending;
+    @Override
+    public synchronized void allocate(Time time) {
+        if (rememberDuration() == null) {
+            allocated.clear();
+        }
+        allocated.put(time, pending);
+        ssc.trace().input(this, pending.size());
         pending = new ArrayList<>();
-        return batch;
     }
 
-    @Override
-    public void allocateBatch(Time time) {
-        List<String> records = drain();
-        ssc.trace().input(this, records.size());
-        if (zeroTime() != null) {
-            synchronized (allocated) {
-                allocated.put(time, records);
-            }
-        }
+    private synchronized List<String> take(Time time) {
+        List<String> batch = allocated.remove(time);
+        return batch == null ? List.of() : batch;
     }
 
     @Override
     public void clearMetadata(Time time) {
         super.clearMetadata(time);
-        synchronized (allocated) {
-            allocated.headMap(time.minus(rememberDuration()), false).clear();
+        synchronized (this) {
+            allocated.keySet().removeIf(t -> t.isBefore(time.minus(rememberDuration())));
         }
     }
 
     @Override
     protected Rdd<String> compute(Time validTime) {
-        List<String> records;
-        synchronized (allocated) {
-            records = allocated.getOrDefault(validTime, List.of());
-        }
+        List<String> records = take(validTime);
         return records.isEmpty()
                 ? Rdd.fromPartitions(ssc.rddContext(), List.of())
                 : Rdd.fromPartitions(ssc.rddContext(), List.of(records));
