@@ -10,7 +10,11 @@ import dev.streamlab.engine.Time;
 import dev.streamlab.engine.Tuple;
 import dev.streamlab.engine.rdd.Rdd;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -219,6 +223,41 @@ class DStreamTest {
         h.run(socket, "x");
         assertThat(h.out.toString()).isEqualTo("first 1\n" + DASHES + "\nTime: 1000 ms\n" + DASHES
                 + "\nx\n\nthird at 1000 ms\n");
+    }
+
+    @Test
+    void foreachRddRunsForEmptyBatchesToo() {
+        EngineHarness h = new EngineHarness(Duration.seconds(1));
+        SocketInputDStream socket = h.socket();
+        socket.foreachRdd((rdd, time) -> h.out(time + ": " + rdd.collect() + " in " + rdd.numPartitions()));
+        h.run(socket, "a", "");
+        assertThat(h.out.toString()).isEqualTo("1000 ms: [a] in 1\n2000 ms: [] in 0\n");
+    }
+
+    @Test
+    void saveAsTextFilesWritesADirectoryPerBatchWithAPartFilePerPartition(@TempDir Path root) throws IOException {
+        EngineHarness h = new EngineHarness(Duration.seconds(1));
+        SocketInputDStream socket = h.socket();
+        socket.saveAsTextFiles(root, "out/words", "txt", String::valueOf);
+        socket.saveAsTextFiles(root, "", null, String::valueOf);
+        h.run(socket, "a b", "");
+        Path first = root.resolve("out/words-1000.txt");
+        assertThat(Files.readString(first.resolve("part-00000"))).isEqualTo("a\nb\n");
+        assertThat(Files.size(first.resolve("_SUCCESS"))).isZero();
+        assertThat(root.resolve("1000").resolve("part-00000")).exists();
+        try (var files = Files.list(root.resolve("out/words-2000.txt"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactly("_SUCCESS");
+        }
+    }
+
+    @Test
+    void saveAsTextFilesCannotWriteOutsideItsFolder(@TempDir Path root) {
+        EngineHarness h = new EngineHarness(Duration.seconds(1));
+        SocketInputDStream socket = h.socket();
+        socket.saveAsTextFiles(root, "../escape", null, String::valueOf);
+        List<BatchReport> reports = h.run(socket, "a");
+        assertThat(reports.get(0).error()).isInstanceOf(EngineException.class)
+                .hasMessageStartingWith("Cannot write outside the session folder");
     }
 
     @Test

@@ -8,7 +8,9 @@ import dev.streamlab.engine.Time;
 import dev.streamlab.engine.Tuple;
 import dev.streamlab.engine.rdd.Rdd;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +134,18 @@ class StateDStreamTest {
                 "update a at 9000 ms", "update a at 10000 ms");
         assertThat(beforeTen.indexOf("update a")).isGreaterThan(beforeTen.indexOf("Time: 9000 ms"));
         assertThat(out.substring(out.indexOf("Time: 10000 ms"))).doesNotContain("update a");
+        assertThat(state.getOrCompute(new Time(10_000)).isCheckpointed()).isTrue();
+    }
+
+    @Test
+    void savingTheStateIsAJobThatCheckpointsItToo(@TempDir Path root) {
+        EngineHarness h = checkpointed();
+        SocketInputDStream socket = h.socket();
+        DStream<Tuple> state = socket.map(w -> Tuple.pair(w, 1)).pairs()
+                .updateStateByKey(StateDStreamTest::sum, null, null);
+        state.saveAsTextFiles(root, "state", null, String::valueOf);
+        h.run(socket, "a", "", "", "", "", "", "", "", "", "");
+        assertThat(state.getOrCompute(new Time(9000)).isCheckpointed()).isFalse();
         assertThat(state.getOrCompute(new Time(10_000)).isCheckpointed()).isTrue();
     }
 
