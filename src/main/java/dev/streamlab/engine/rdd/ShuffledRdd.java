@@ -57,6 +57,11 @@ final class ShuffledRdd<V, C> extends Rdd<Tuple> {
     }
 
     @Override
+    protected List<Rdd<?>> dependencies() {
+        return List.of(parent);
+    }
+
+    @Override
     public int numPartitions() {
         return partitioner.numPartitions();
     }
