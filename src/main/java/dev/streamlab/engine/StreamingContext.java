@@ -1,0 +1,291 @@
+package dev.streamlab.engine;
+
+import dev.streamlab.engine.dstream.DStream;
+import dev.streamlab.engine.dstream.ForEachDStream;
+import dev.streamlab.engine.dstream.InputDStream;
+import dev.streamlab.engine.dstream.QueueInputDStream;
+import dev.streamlab.engine.dstream.SocketInputDStream;
+import dev.streamlab.engine.dstream.TransformedDStream;
+import dev.streamlab.engine.dstream.UnionDStream;
+import dev.streamlab.engine.rdd.Rdd;
+import dev.streamlab.engine.rdd.RddContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
+
+/**
+ * One program's streaming context: its batch interval, its graph of streams and output operations, its life cycle
+ * (initialized → active → stopped) with Spark's rules and messages, and the generation of batches. It owns no
+ * thread: on a manual clock the caller runs batches one by one ({@link #advance()}); on the system clock a shared
+ * {@link BatchScheduler} calls {@link #runBatch(Time)}.
+ */
+public final class StreamingContext {
+
+    public enum State { INITIALIZED, ACTIVE, STOPPED }
+
+    private final Duration batchDuration;
+    private final Clock clock;
+    private final RddContext rddContext;
+    private final QuietableSink sink;
+    private final List<DStream<?>> streams = new ArrayList<>();
+    private final List<InputDStream<?>> inputs = new ArrayList<>();
+    private final List<ForEachDStream<?>> outputs = new ArrayList<>();
+    private final List<BatchListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile State state = State.INITIALIZED;
+    private String checkpointDirectory;
+    private Duration rememberDuration;
+    private Time zeroTime;
+    private Time lastBatch;
+    private volatile Throwable failure;
+    private BatchTrace trace = BatchTrace.OFF;
+
+    public StreamingContext(Duration batchDuration, Clock clock, RddContext rddContext, OutputSink sink) {
+        if (batchDuration.milliseconds() <= 0) {
+            throw new EngineException(EngineException.ILLEGAL_ARGUMENT,
+                    "requirement failed: Batch duration must be positive, was " + batchDuration,
+                    "use a batch interval of at least 1 ms, e.g. Seconds(1)");
+        }
+        this.batchDuration = batchDuration;
+        this.clock = clock;
+        this.rddContext = rddContext;
+        this.sink = new QuietableSink(sink);
+    }
+
+    public Duration batchDuration() {
+        return batchDuration;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public RddContext rddContext() {
+        return rddContext;
+    }
+
+    /** Where output operations and the program's own prints go. */
+    public OutputSink sink() {
+        return sink;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Time zeroTime() {
+        return zeroTime;
+    }
+
+    public String checkpointDirectory() {
+        return checkpointDirectory;
+    }
+
+    /** The error that stopped the context (what {@code awaitTermination} rethrows), or null. */
+    public Throwable failure() {
+        return failure;
+    }
+
+    public List<InputDStream<?>> inputs() {
+        return List.copyOf(inputs);
+    }
+
+    public List<ForEachDStream<?>> outputs() {
+        return List.copyOf(outputs);
+    }
+
+    public List<DStream<?>> streams() {
+        return List.copyOf(streams);
+    }
+
+    public void addListener(BatchListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(BatchListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** The trace operators record into while a batch is generated. */
+    public BatchTrace trace() {
+        return trace;
+    }
+
+    // ---- graph building, called by the streams themselves
+
+    public void checkCanAddStreams() {
+        if (state == State.ACTIVE) {
+            throw new EngineException(EngineException.ILLEGAL_STATE, "Adding new inputs, transformations, and output"
+                    + " operations after starting a context is not supported",
+                    "define every stream and output operation before ssc.start()");
+        }
+        if (state == State.STOPPED) {
+            throw new EngineException(EngineException.ILLEGAL_STATE, "Adding new inputs, transformations, and output"
+                    + " operations after stopping a context is not supported",
+                    "a stopped context is final: build a new StreamingContext");
+        }
+    }
+
+    public void checkNotStartedFor(String message) {
+        if (state != State.INITIALIZED) {
+            throw new EngineException(EngineException.UNSUPPORTED, message,
+                    "set persistence and checkpoint intervals before ssc.start()");
+        }
+    }
+
+    public synchronized int registerStream(DStream<?> stream) {
+        streams.add(stream);
+        return streams.size() - 1;
+    }
+
+    public synchronized void registerInput(InputDStream<?> input) {
+        inputs.add(input);
+    }
+
+    public synchronized void registerOutput(ForEachDStream<?> output) {
+        outputs.add(output);
+    }
+
+    // ---- sources and combinators
+
+    public SocketInputDStream socketTextStream(String host, int port) {
+        return new SocketInputDStream(this, host, port);
+    }
+
+    /** Spark's default: an exhausted queue yields an empty RDD with one partition. */
+    public <T> QueueInputDStream<T> queueStream(Queue<Rdd<T>> queue, boolean oneAtATime) {
+        return queueStream(queue, oneAtATime, Rdd.parallelize(rddContext, List.of(), 1));
+    }
+
+    public <T> QueueInputDStream<T> queueStream(Queue<Rdd<T>> queue, boolean oneAtATime, Rdd<T> defaultRdd) {
+        return new QueueInputDStream<>(this, queue, oneAtATime, defaultRdd);
+    }
+
+    public <T> DStream<T> union(List<DStream<T>> parts) {
+        return new UnionDStream<>(parts);
+    }
+
+    public <T> DStream<T> transform(List<? extends DStream<?>> parts, BiFunction<List<Rdd<?>>, Time, Rdd<T>> f) {
+        return new TransformedDStream<>(parts, f, true);
+    }
+
+    public void checkpoint(String directory) {
+        this.checkpointDirectory = directory;
+    }
+
+    public void remember(Duration duration) {
+        EngineException.require(rememberDuration == null,
+                "Remember duration already set as " + rememberDuration + ". Cannot set it again.",
+                "call remember once");
+        this.rememberDuration = duration;
+    }
+
+    // ---- life cycle
+
+    /**
+     * Validates the graph and fixes zero time: the first batch is the first multiple of the batch interval strictly
+     * after now. A failed start leaves the context stopped, as Spark does.
+     */
+    public synchronized void start() {
+        if (state == State.ACTIVE) {
+            sink.err("WARN StreamingContext: StreamingContext has already been started");
+            return;
+        }
+        if (state == State.STOPPED) {
+            throw new EngineException(EngineException.ILLEGAL_STATE, "StreamingContext has already been stopped",
+                    "a stopped context is final: build a new StreamingContext");
+        }
+        try {
+            EngineException.require(!outputs.isEmpty(), "No output operations registered, so nothing to execute",
+                    "add an output operation such as print() or foreachRDD before ssc.start()");
+            long now = clock.millis();
+            long b = batchDuration.milliseconds();
+            Time first = new Time((Math.floorDiv(now, b) + 1) * b);
+            zeroTime = first.minus(batchDuration);
+            for (ForEachDStream<?> out : outputs) {
+                out.initialize(zeroTime);
+            }
+            for (ForEachDStream<?> out : outputs) {
+                out.remember(rememberDuration);
+            }
+            for (ForEachDStream<?> out : outputs) {
+                out.validateAtStart();
+            }
+        } catch (RuntimeException e) {
+            state = State.STOPPED;
+            sink.err("ERROR StreamingContext: Error starting the context, marking it as stopped");
+            throw e;
+        }
+        state = State.ACTIVE;
+    }
+
+    public synchronized void stop() {
+        state = State.STOPPED;
+    }
+
+    /** The time of the next batch to run. */
+    public synchronized Time nextBatchTime() {
+        if (zeroTime == null) {
+            throw new EngineException(EngineException.ILLEGAL_STATE, "StreamingContext has not been started",
+                    "call ssc.start() first");
+        }
+        return lastBatch == null ? zeroTime.plus(batchDuration) : lastBatch.plus(batchDuration);
+    }
+
+    /** On a manual clock: moves the clock to the next batch time and runs that batch. */
+    public BatchReport advance() {
+        Time next = nextBatchTime();
+        if (clock instanceof ManualClock manual && manual.millis() < next.milliseconds()) {
+            manual.setTime(next.milliseconds());
+        }
+        return runBatch(next);
+    }
+
+    /**
+     * Generates the batch of {@code time} and runs its jobs, one per output operation in registration order. A
+     * failing job stops the batch and the context; what earlier jobs printed stays printed.
+     */
+    public synchronized BatchReport runBatch(Time time) {
+        if (state != State.ACTIVE) {
+            throw new EngineException(EngineException.ILLEGAL_STATE, "StreamingContext is not active",
+                    "start the context before running batches");
+        }
+        long started = System.nanoTime();
+        boolean reporting = !listeners.isEmpty();
+        trace = reporting ? BatchTrace.recording() : BatchTrace.OFF;
+        lastBatch = time;
+        Throwable error = null;
+        int ran = 0;
+        try {
+            List<Runnable> jobs = new ArrayList<>(outputs.size());
+            for (ForEachDStream<?> out : outputs) {
+                jobs.add(out.job(time));
+            }
+            for (Runnable job : jobs) {
+                if (job != null) {
+                    job.run();
+                }
+                ran++;
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            error = e;
+            failure = e;
+            state = State.STOPPED;
+        }
+        long elapsed = System.nanoTime() - started;
+        BatchReport report = null;
+        if (reporting) {
+            report = new ReportBuilder(this, sink).build(time, trace, ran, elapsed, error);
+            for (BatchListener l : listeners) {
+                l.onBatch(report);
+            }
+        }
+        trace = BatchTrace.OFF;
+        for (ForEachDStream<?> out : outputs) {
+            out.clearMetadata(time);
+        }
+        return report != null ? report : ReportBuilder.minimal(time, elapsed, error);
+    }
+}

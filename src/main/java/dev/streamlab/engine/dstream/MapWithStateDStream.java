@@ -1,0 +1,187 @@
+package dev.streamlab.engine.dstream;
+
+import dev.streamlab.engine.Duration;
+import dev.streamlab.engine.Time;
+import dev.streamlab.engine.Tuple;
+import dev.streamlab.engine.rdd.HashPartitioner;
+import dev.streamlab.engine.rdd.PairRddFunctions;
+import dev.streamlab.engine.rdd.Rdd;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code mapWithState}: the function runs once per record, in arrival order within each partition, seeing the state
+ * earlier records of the same key left. Its results are this stream; {@link #stateSnapshots()} is the state after each
+ * batch. Idle keys time out only on batches where the state is checkpointed (every 10 batches by default).
+ */
+public final class MapWithStateDStream extends DStream<Object> {
+
+    private final StateStream internal;
+
+    MapWithStateDStream(DStream<Tuple> parent, StateSpec spec) {
+        super(parent.context());
+        this.internal = new StateStream(parent, spec);
+    }
+
+    @Override
+    public Duration slideDuration() {
+        return internal.slideDuration();
+    }
+
+    @Override
+    public List<DStream<?>> dependencies() {
+        return List.of(internal);
+    }
+
+    @Override
+    public DStream<Object> checkpoint(Duration interval) {
+        internal.checkpoint(interval);
+        return this;
+    }
+
+    @Override
+    protected Rdd<Object> compute(Time validTime) {
+        Rdd<Partition> states = internal.getOrCompute(validTime);
+        return states == null ? null : states.flatMap(Partition::emitted);
+    }
+
+    /** Every (key, state) after each batch. */
+    public DStream<Tuple> stateSnapshots() {
+        return new DerivedDStream<>("FlatMappedDStream", internal, rdd -> rdd.flatMap(Partition::snapshot));
+    }
+
+    /** One partition's state after a batch, with the time each key was last touched, and what the batch emitted. */
+    record Partition(Map<Object, Object> states, Map<Object, Long> touched, List<Object> emitted) {
+        List<Tuple> snapshot() {
+            List<Tuple> out = new ArrayList<>(states.size());
+            states.forEach((k, s) -> out.add(Tuple.pair(k, s)));
+            return out;
+        }
+    }
+
+    /** Spark's InternalMapWithStateDStream: one {@link Partition} record per partition per batch. */
+    private static final class StateStream extends DStream<Partition> {
+
+        private final DStream<Tuple> parent;
+        private final StateSpec spec;
+        private final HashPartitioner partitioner;
+
+        StateStream(DStream<Tuple> parent, StateSpec spec) {
+            super(parent.context());
+            this.parent = parent;
+            this.spec = spec;
+            this.partitioner = ssc.rddContext().partitioner(spec.partitions());
+            super.persist();
+        }
+
+        @Override
+        public String name() {
+            return "InternalMapWithStateDStream";
+        }
+
+        @Override
+        public Duration slideDuration() {
+            return parent.slideDuration();
+        }
+
+        @Override
+        public List<DStream<?>> dependencies() {
+            return List.of(parent);
+        }
+
+        @Override
+        protected boolean mustCheckpoint() {
+            return true;
+        }
+
+        @Override
+        public void initialize(Time zero) {
+            if (checkpointInterval() == null) {
+                super.checkpoint(slideDuration().times(10));
+            }
+            super.initialize(zero);
+        }
+
+        @Override
+        protected Rdd<Partition> compute(Time validTime) {
+            Rdd<Partition> previous = getOrCompute(validTime.minus(slideDuration()));
+            if (previous == null) {
+                previous = initialStates(validTime);
+            }
+            Rdd<Tuple> data = parent.getOrCompute(validTime);
+            Rdd<Tuple> partitioned = data == null
+                    ? Rdd.parallelize(ssc.rddContext(), List.of(), partitioner.numPartitions())
+                    : data.pairs().partitionBy(partitioner);
+            Rdd<Partition> prev = previous;
+            boolean fullScan = isCheckpointTime(validTime);
+            Duration timeout = spec.timeoutDuration();
+            Long threshold = timeout == null ? null : validTime.minus(timeout).milliseconds();
+            return partitioned.mapPartitionsWithIndex((index, records) -> {
+                Partition before = prev.iterator(index).next();
+                return List.of(step(before, records, validTime, threshold, fullScan)).iterator();
+            }, true);
+        }
+
+        private Partition step(Partition before, Iterator<Tuple> records, Time time, Long threshold,
+                               boolean fullScan) {
+            Map<Object, Object> states = new LinkedHashMap<>(before.states());
+            Map<Object, Long> touched = new LinkedHashMap<>(before.touched());
+            List<Object> emitted = new ArrayList<>();
+            MappedState state = new MappedState();
+            while (records.hasNext()) {
+                Tuple record = PairRddFunctions.asPair(records.next());
+                Object key = record.key();
+                state.wrap(states.containsKey(key), states.get(key));
+                spec.mappingFunction().apply(time, key, Optional.ofNullable(record.value()), state)
+                        .ifPresent(emitted::add);
+                if (state.isRemoved()) {
+                    states.remove(key);
+                    touched.remove(key);
+                } else if (state.isUpdated() || (state.exists() && threshold != null)) {
+                    states.put(key, state.get());
+                    touched.put(key, time.milliseconds());
+                }
+            }
+            if (fullScan && threshold != null) {
+                for (Object key : new ArrayList<>(states.keySet())) {
+                    if (touched.get(key) < threshold) {
+                        state.wrapTimingOut(states.get(key));
+                        spec.mappingFunction().apply(time, key, Optional.empty(), state).ifPresent(emitted::add);
+                        states.remove(key);
+                        touched.remove(key);
+                    }
+                }
+            }
+            return new Partition(states, touched, emitted);
+        }
+
+        private Rdd<Partition> initialStates(Time firstBatch) {
+            int n = partitioner.numPartitions();
+            List<Map<Object, Object>> states = new ArrayList<>(n);
+            List<Map<Object, Long>> touched = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                states.add(new LinkedHashMap<>());
+                touched.add(new LinkedHashMap<>());
+            }
+            Rdd<?> initial = spec.initialStateRdd();
+            if (initial != null) {
+                for (Object x : initial.collect()) {
+                    Tuple t = PairRddFunctions.asPair(x);
+                    int p = partitioner.partition(t.key(), ssc.rddContext().hashing());
+                    states.get(p).put(t.key(), t.value());
+                    touched.get(p).put(t.key(), firstBatch.milliseconds());
+                }
+            }
+            List<List<Partition>> partitions = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                partitions.add(List.of(new Partition(states.get(i), touched.get(i), List.of())));
+            }
+            return Rdd.fromPartitions(ssc.rddContext(), partitions);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.streamlab.engine.dstream;
+
+import dev.streamlab.engine.StreamingContext;
+import dev.streamlab.engine.Time;
+import dev.streamlab.engine.rdd.Rdd;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+
+/**
+ * {@code queueStream}: each batch takes the next RDD of the queue (or all of them, unioned), read at batch time so
+ * that RDDs added after start are seen; an exhausted queue yields the default RDD.
+ */
+public final class QueueInputDStream<T> extends InputDStream<T> {
+
+    private final Queue<Rdd<T>> queue;
+    private final boolean oneAtATime;
+    private final Rdd<T> defaultRdd;
+
+    public QueueInputDStream(StreamingContext ssc, Queue<Rdd<T>> queue, boolean oneAtATime, Rdd<T> defaultRdd) {
+        super(ssc);
+        this.queue = queue;
+        this.oneAtATime = oneAtATime;
+        this.defaultRdd = defaultRdd;
+    }
+
+    @Override
+    public String description() {
+        return "queue";
+    }
+
+    @Override
+    protected Rdd<T> compute(Time validTime) {
+        List<Rdd<T>> taken = new ArrayList<>();
+        synchronized (queue) {
+            if (oneAtATime && !queue.isEmpty()) {
+                taken.add(queue.poll());
+            } else {
+                while (!queue.isEmpty()) {
+                    taken.add(queue.poll());
+                }
+            }
+        }
+        if (taken.isEmpty()) {
+            return defaultRdd;
+        }
+        return oneAtATime ? taken.get(0) : Rdd.union(ssc.rddContext(), taken);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.streamlab.engine.rdd;
+
+import dev.streamlab.engine.KeyHashing;
+
+import java.util.function.BiConsumer;
+
+/**
+ * The map a reduce task groups keys in. Its iteration order is what the program prints, so it follows the
+ * language's model: Spark's AppendOnlyMap slot order on the JVM, dict insertion order in PySpark.
+ */
+public interface KeyedMap<V> {
+
+    /** Sets the value of {@code key} to {@code updater.apply(hadValue, oldValue)}. */
+    void update(Object key, Updater<V> updater);
+
+    V get(Object key);
+
+    boolean containsKey(Object key);
+
+    int size();
+
+    /** Visits every entry in the order the language's map would emit them. */
+    void forEach(BiConsumer<Object, V> action);
+
+    @FunctionalInterface
+    interface Updater<V> {
+        V apply(boolean hadValue, V oldValue);
+    }
+
+    static <V> KeyedMap<V> create(KeyHashing hashing) {
+        return hashing.slotOrdered() ? new AppendOnlyMap<>(hashing) : new ArrivalOrderMap<>();
+    }
+}

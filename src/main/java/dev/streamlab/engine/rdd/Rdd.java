@@ -1,0 +1,406 @@
+package dev.streamlab.engine.rdd;
+
+import dev.streamlab.engine.EngineException;
+import dev.streamlab.engine.Tuple;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * An immutable, partitioned, lazily computed collection: the data of one batch. As in Spark, transformations only
+ * describe work; an action (collect, take, foreach …) computes the partitions it needs, and an RDD that is not
+ * persisted is computed again by every action — which is when a student's function runs and prints.
+ */
+public abstract class Rdd<T> {
+
+    protected final RddContext context;
+    private boolean persisted;
+    private List<T>[] cache;
+
+    protected Rdd(RddContext context) {
+        this.context = Objects.requireNonNull(context);
+    }
+
+    public RddContext context() {
+        return context;
+    }
+
+    public abstract int numPartitions();
+
+    /** Computes one partition from scratch. */
+    protected abstract Iterator<T> compute(int partition);
+
+    /** The partitioner whose layout this RDD already has, or null. */
+    public HashPartitioner partitioner() {
+        return null;
+    }
+
+    /** The records of one partition: from the cache when persisted and already computed. */
+    @SuppressWarnings("unchecked")
+    public final Iterator<T> iterator(int partition) {
+        if (!persisted) {
+            return compute(partition);
+        }
+        synchronized (this) {
+            if (cache == null) {
+                cache = (List<T>[]) new List[numPartitions()];
+            }
+            if (cache[partition] == null) {
+                List<T> computed = new ArrayList<>();
+                compute(partition).forEachRemaining(computed::add);
+                cache[partition] = Collections.unmodifiableList(computed);
+            }
+            return cache[partition].iterator();
+        }
+    }
+
+    public Rdd<T> persist() {
+        persisted = true;
+        return this;
+    }
+
+    public Rdd<T> cache() {
+        return persist();
+    }
+
+    public boolean isPersisted() {
+        return persisted;
+    }
+
+    // ---- factories
+
+    public static <T> Rdd<T> empty(RddContext context) {
+        return new ParallelRdd<>(context, List.of());
+    }
+
+    /** Spark's {@code parallelize}: element i of n goes to slice {@code s} where {@code s·n/slices ≤ i < (s+1)·n/slices}. */
+    public static <T> Rdd<T> parallelize(RddContext context, List<? extends T> items, int numSlices) {
+        if (numSlices < 1) {
+            throw new EngineException(EngineException.ILLEGAL_ARGUMENT,
+                    "Positive number of partitions required", "pass a number of slices of at least 1");
+        }
+        List<List<T>> partitions = new ArrayList<>(numSlices);
+        long length = items.size();
+        for (int s = 0; s < numSlices; s++) {
+            int start = (int) (s * length / numSlices);
+            int end = (int) ((s + 1) * length / numSlices);
+            partitions.add(List.copyOf(items.subList(start, end)));
+        }
+        return new ParallelRdd<>(context, partitions);
+    }
+
+    public static <T> Rdd<T> fromPartitions(RddContext context, List<? extends List<? extends T>> partitions) {
+        List<List<T>> copy = new ArrayList<>(partitions.size());
+        for (List<? extends T> p : partitions) {
+            copy.add(Collections.unmodifiableList(new ArrayList<T>(p)));
+        }
+        return new ParallelRdd<>(context, copy);
+    }
+
+    /**
+     * {@code SparkContext.union}: parents with no partitions are dropped; when all the others share one partitioner,
+     * partition i of the result is every parent's partition i, otherwise the partitions are concatenated.
+     */
+    public static <T> Rdd<T> union(RddContext context, List<? extends Rdd<? extends T>> parents) {
+        List<Rdd<? extends T>> nonEmpty = new ArrayList<>();
+        for (Rdd<? extends T> p : parents) {
+            if (p.numPartitions() > 0) {
+                nonEmpty.add(p);
+            }
+        }
+        HashPartitioner shared = nonEmpty.isEmpty() ? null : nonEmpty.get(0).partitioner();
+        for (Rdd<? extends T> p : nonEmpty) {
+            if (shared == null || !shared.equals(p.partitioner())) {
+                shared = null;
+                break;
+            }
+        }
+        return shared != null
+                ? new PartitionerAwareUnionRdd<>(context, nonEmpty, shared)
+                : new UnionRdd<>(context, nonEmpty);
+    }
+
+    // ---- narrow transformations
+
+    public <U> Rdd<U> map(Function<? super T, ? extends U> f) {
+        return new MapPartitionsRdd<>(this, (index, it) -> Iterators.map(it, f), false);
+    }
+
+    public <U> Rdd<U> flatMap(Function<? super T, ? extends Iterable<? extends U>> f) {
+        return new MapPartitionsRdd<>(this, (index, it) -> Iterators.flatMap(it, f), false);
+    }
+
+    public Rdd<T> filter(Predicate<? super T> p) {
+        return new MapPartitionsRdd<>(this, (index, it) -> Iterators.filter(it, p), true);
+    }
+
+    public <U> Rdd<U> mapPartitions(Function<? super Iterator<T>, ? extends Iterator<? extends U>> f,
+                                    boolean preservesPartitioning) {
+        return mapPartitionsWithIndex((index, it) -> f.apply(it), preservesPartitioning);
+    }
+
+    @SuppressWarnings("unchecked")
+    public <U> Rdd<U> mapPartitionsWithIndex(
+            BiFunction<Integer, ? super Iterator<T>, ? extends Iterator<? extends U>> f,
+            boolean preservesPartitioning) {
+        return new MapPartitionsRdd<>(this, (index, it) -> {
+            Iterator<? extends U> out = f.apply(index, it);
+            return out == null ? Collections.emptyIterator() : (Iterator<U>) out;
+        }, preservesPartitioning);
+    }
+
+    public Rdd<List<T>> glom() {
+        return new MapPartitionsRdd<>(this, (index, it) -> {
+            List<T> all = new ArrayList<>();
+            it.forEachRemaining(all::add);
+            return List.of(Collections.unmodifiableList(all)).iterator();
+        }, false);
+    }
+
+    public Rdd<T> union(Rdd<? extends T> other) {
+        return union(context, List.of(this, other));
+    }
+
+    public <K> Rdd<Tuple> keyBy(Function<? super T, ? extends K> f) {
+        return map(x -> Tuple.pair(f.apply(x), x));
+    }
+
+    public Rdd<Tuple> zipWithIndex() {
+        long[] starts = new long[numPartitions()];
+        long total = 0;
+        for (int p = 0; p < starts.length; p++) {
+            starts[p] = total;
+            Iterator<T> it = iterator(p);
+            while (it.hasNext()) {
+                it.next();
+                total++;
+            }
+        }
+        return new MapPartitionsRdd<>(this, (index, it) -> {
+            long[] next = {starts[index]};
+            return Iterators.map(it, x -> Tuple.pair(x, next[0]++));
+        }, false);
+    }
+
+    /** {@code repartition(n)}: a shuffle that deals each partition's records round-robin from a seeded start. */
+    public Rdd<T> repartition(int numPartitions) {
+        return coalesce(numPartitions, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    public Rdd<T> coalesce(int numPartitions, boolean shuffle) {
+        if (numPartitions < 1) {
+            throw new EngineException(EngineException.ILLEGAL_ARGUMENT,
+                    "requirement failed: Number of partitions (" + numPartitions + ") must be positive.",
+                    "ask for at least one partition");
+        }
+        if (!shuffle) {
+            return new CoalescedRdd<>(this, numPartitions);
+        }
+        Rdd<Tuple> positioned = mapPartitionsWithIndex((index, it) -> {
+            int[] position = {new XorShiftRandom(index).nextInt(numPartitions)};
+            return Iterators.map(it, x -> Tuple.pair(++position[0], x));
+        }, false);
+        Rdd<Tuple> shuffled = new ShuffledRdd<>(positioned, new HashPartitioner(numPartitions), null, false,
+                ShuffledRdd.PositionHashing.INSTANCE);
+        return shuffled.map(t -> (T) t.value());
+    }
+
+    public Rdd<T> distinct() {
+        return distinct(numPartitions());
+    }
+
+    @SuppressWarnings("unchecked")
+    public Rdd<T> distinct(int numPartitions) {
+        return map(x -> Tuple.pair(x, null)).pairs()
+                .reduceByKey((a, b) -> a, new HashPartitioner(numPartitions))
+                .map(t -> (T) t.key());
+    }
+
+    @SuppressWarnings("unchecked")
+    public Rdd<T> subtract(Rdd<? extends T> other) {
+        return map(x -> Tuple.pair(x, null)).pairs()
+                .subtractByKey(other.map(x -> Tuple.pair(x, null)), new HashPartitioner(numPartitions()))
+                .map(t -> (T) t.key());
+    }
+
+    /** Sorted by {@code key}: print shows the partitions in order, so the whole RDD reads sorted (stable for ties). */
+    public <K> Rdd<T> sortBy(Function<? super T, ? extends K> key, Comparator<Object> order, boolean ascending,
+                             int numPartitions) {
+        Comparator<Object> direction = ascending ? order : order.reversed();
+        Rdd<T> source = this;
+        return new SortedRdd<>(context, () -> {
+            List<T> all = source.collect();
+            List<T> sorted = new ArrayList<>(all);
+            sorted.sort((a, b) -> direction.compare(key.apply(a), key.apply(b)));
+            return sorted;
+        }, numPartitions);
+    }
+
+    public PairRddFunctions pairs() {
+        return new PairRddFunctions(this);
+    }
+
+    // ---- actions
+
+    public List<T> collect() {
+        List<T> out = new ArrayList<>();
+        for (int p = 0; p < numPartitions(); p++) {
+            iterator(p).forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    public long count() {
+        long n = 0;
+        for (int p = 0; p < numPartitions(); p++) {
+            Iterator<T> it = iterator(p);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Spark's {@code take}: scans one partition, then more (up to 4× as many as scanned so far, estimated from the
+     * yield) until it has {@code num}; in each scanned partition it computes only as many records as still wanted.
+     */
+    public List<T> take(int num) {
+        List<T> buf = new ArrayList<>();
+        int total = numPartitions();
+        int scanned = 0;
+        while (buf.size() < num && scanned < total) {
+            int toTry = 1;
+            int left = num - buf.size();
+            if (scanned > 0) {
+                if (buf.isEmpty()) {
+                    toTry = scanned * 4;
+                } else {
+                    toTry = (int) Math.ceil(1.5 * left * scanned / buf.size());
+                    toTry = Math.min(toTry, scanned * 4);
+                }
+            }
+            int end = Math.min(scanned + toTry, total);
+            List<List<T>> results = new ArrayList<>();
+            for (int p = scanned; p < end; p++) {
+                List<T> part = new ArrayList<>();
+                Iterator<T> it = iterator(p);
+                while (part.size() < left && it.hasNext()) {
+                    part.add(it.next());
+                }
+                results.add(part);
+            }
+            for (List<T> part : results) {
+                for (T x : part) {
+                    if (buf.size() < num) {
+                        buf.add(x);
+                    }
+                }
+            }
+            scanned = end;
+        }
+        return buf;
+    }
+
+    public T first() {
+        List<T> one = take(1);
+        if (one.isEmpty()) {
+            throw new EngineException("java.lang.UnsupportedOperationException", "empty collection",
+                    "check rdd.isEmpty() before rdd.first()");
+        }
+        return one.get(0);
+    }
+
+    public boolean isEmpty() {
+        return numPartitions() == 0 || take(1).isEmpty();
+    }
+
+    public void foreach(Consumer<? super T> f) {
+        for (int p = 0; p < numPartitions(); p++) {
+            iterator(p).forEachRemaining(f);
+        }
+    }
+
+    public void foreachPartition(Consumer<? super Iterator<T>> f) {
+        for (int p = 0; p < numPartitions(); p++) {
+            Iterator<T> it = iterator(p);
+            f.accept(it);
+            it.forEachRemaining(x -> { });
+        }
+    }
+
+    /** Spark's {@code reduce}: each partition reduced in order, then the partial results in partition order. */
+    public T reduce(BinaryOperator<T> f) {
+        T result = null;
+        boolean any = false;
+        for (int p = 0; p < numPartitions(); p++) {
+            Iterator<T> it = iterator(p);
+            if (!it.hasNext()) {
+                continue;
+            }
+            T partial = it.next();
+            while (it.hasNext()) {
+                partial = f.apply(partial, it.next());
+            }
+            result = any ? f.apply(result, partial) : partial;
+            any = true;
+        }
+        if (!any) {
+            throw new EngineException("java.lang.UnsupportedOperationException", "empty collection",
+                    "reduce needs at least one element: check rdd.isEmpty() first, or use fold");
+        }
+        return result;
+    }
+
+    public T fold(T zero, BinaryOperator<T> f) {
+        T result = zero;
+        for (int p = 0; p < numPartitions(); p++) {
+            T partial = zero;
+            Iterator<T> it = iterator(p);
+            while (it.hasNext()) {
+                partial = f.apply(partial, it.next());
+            }
+            result = f.apply(result, partial);
+        }
+        return result;
+    }
+
+    /** The {@code num} smallest elements by {@code order}, smallest first. */
+    public List<T> takeOrdered(int num, Comparator<? super T> order) {
+        List<T> all = new ArrayList<>(collect());
+        all.sort(order);
+        return new ArrayList<>(all.subList(0, Math.min(num, all.size())));
+    }
+
+    /** The {@code num} largest elements by {@code order}, largest first. */
+    public List<T> top(int num, Comparator<? super T> order) {
+        PriorityQueue<T> heap = new PriorityQueue<>(order);
+        foreach(x -> {
+            heap.add(x);
+            if (heap.size() > num) {
+                heap.poll();
+            }
+        });
+        List<T> out = new ArrayList<>(heap);
+        out.sort(order.reversed());
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Rdd<Tuple> countByValueRdd() {
+        return map(x -> Tuple.pair(x, 1L)).pairs().reduceByKey((a, b) -> (Long) a + (Long) b,
+                context.defaultPartitioner());
+    }
+}
