@@ -35,9 +35,12 @@ final class SparkRun(sc: SparkContext) {
         ssc.queueStream(queue, oneAtATime = true, defaultRDD = sc.emptyRDD[String])
       }
       pipeline.build(Inputs(ssc, streams))
-      // Spark posts no completion for a batch without jobs (a window between slides); one job per batch keeps the
-      // lock-step. Registered last, it runs after the pipeline's own output operations.
-      streams.head.foreachRDD(_ => ())
+      // A receiver's records belong to the batch they arrived in even when nothing reads that batch (a window
+      // sliding past it): Spark allocates blocks to every batch time. A queue is only dequeued when its stream is
+      // computed, so each source gets a no-op output that computes it every batch. This also gives every batch a job,
+      // without which Spark would post no completion (a window between slides). Registered last, these run after the
+      // pipeline's own output operations.
+      streams.foreach(_.foreachRDD(_ => ()))
       val completed = new LinkedBlockingQueue[BatchInfo]()
       ssc.addStreamingListener(new StreamingListener {
         override def onBatchCompleted(event: StreamingListenerBatchCompleted): Unit = completed.put(event.batchInfo)
