@@ -55,8 +55,12 @@ class EngineConformanceTest {
 
     @AfterAll
     static void report() {
-        System.out.println("conformance: " + agreeingRuns.get() + " runs and " + comparedBatches.get()
-                + " batches agree with Spark");
+        System.out.println(summary());
+    }
+
+    static String summary() {
+        return "conformance: " + agreeingRuns.get() + " runs and " + comparedBatches.get()
+                + " batches agree with Spark";
     }
 
 }

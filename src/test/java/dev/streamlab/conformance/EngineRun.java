@@ -17,23 +17,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs one conformance pipeline on StreamLab's engine as the Spark runner runs its twin: {@code local[2]} (two
- * reduce partitions, JVM key order), a manual clock advanced one batch at a time, sockets on ports 9999 and 9998
- * fed the stream file's records batch by batch, and each batch's stdout kept apart.
+ * One conformance pipeline on StreamLab's engine, set up as the Spark runner sets up its twin: {@code local[2]}
+ * (two reduce partitions, JVM key order), a manual clock advanced one batch at a time, sockets on ports 9999 and
+ * 9998 fed batch by batch, and each batch's stdout kept apart.
  */
 final class EngineRun {
 
-    static final int[] PORTS = {9999, 9998};
+    private static final int[] PORTS = {9999, 9998};
 
-    private EngineRun() {
-    }
+    private final StreamingContext ssc;
+    private final List<SocketInputDStream> sockets = new ArrayList<>();
+    private final BatchCapture capture = new BatchCapture();
 
-    /** Runs {@code batches} batches, or fewer if one fails; the result's error is that batch's root cause. */
-    static GoldenFile run(EnginePipeline pipeline, long batchMs, StreamFile input, int batches) {
-        BatchCapture capture = new BatchCapture();
-        StreamingContext ssc = new StreamingContext(Duration.milliseconds(batchMs), new ManualClock(),
+    EngineRun(EnginePipeline pipeline, long batchMs) {
+        ssc = new StreamingContext(Duration.milliseconds(batchMs), new ManualClock(),
                 new RddContext(2, new JvmKeyHashing()), capture);
-        List<SocketInputDStream> sockets = new ArrayList<>();
         for (int s = 0; s < pipeline.sources(); s++) {
             sockets.add(ssc.socketTextStream("localhost", PORTS[s]));
         }
@@ -42,14 +40,19 @@ final class EngineRun {
         }
         pipeline.build().accept(new EngineInputs(ssc, sockets, new ScalaPrintFormat()));
         ssc.start();
+    }
+
+    /** Runs {@code batches} batches of the stream file, or fewer if one fails (the result's error is its cause). */
+    static GoldenFile run(EnginePipeline pipeline, long batchMs, StreamFile input, int batches) {
+        EngineRun run = new EngineRun(pipeline, batchMs);
         List<String> outputs = new ArrayList<>();
         String error = null;
         for (int b = 0; b < batches && error == null; b++) {
             if (b < input.batches().size()) {
-                feed(input.batches().get(b), sockets);
+                run.feed(input.batches().get(b));
             }
-            BatchReport report = ssc.advance();
-            outputs.add(capture.take());
+            BatchReport report = run.ssc.advance();
+            outputs.add(run.capture.take());
             if (report.error() != null) {
                 error = rootCause(report.error());
             }
@@ -57,10 +60,23 @@ final class EngineRun {
         return new GoldenFile(List.copyOf(outputs), error);
     }
 
-    private static void feed(StreamBatch batch, List<SocketInputDStream> sockets) {
+    /** Types these lines into the first source and runs the batch; the nanoseconds the batch took. */
+    long timeBatch(List<String> lines) {
+        for (String line : lines) {
+            sockets.get(0).offer(line);
+        }
+        long started = System.nanoTime();
+        ssc.advance();
+        long elapsed = System.nanoTime() - started;
+        capture.take();
+        return elapsed;
+    }
+
+    private void feed(StreamBatch batch) {
         for (StreamRecord record : batch.records()) {
             sockets.stream()
-                    .filter(s -> record.source().isDefault() ? s == sockets.get(0) : record.source().names(s.host(), s.port()))
+                    .filter(s -> record.source().isDefault() ? s == sockets.get(0)
+                            : record.source().names(s.host(), s.port()))
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("line " + record.line() + ": no source "
                             + record.source().describe()))
@@ -74,10 +90,11 @@ final class EngineRun {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getName() : root.getClass().getName() + ": " + root.getMessage();
+        String name = root.getClass().getName();
+        return root.getMessage() == null ? name : name + ": " + root.getMessage();
     }
 
-    /** The driver's stdout of the current batch, encoded as a UTF-8 terminal receives it (a lone surrogate → '?'). */
+    /** The driver's stdout of the current batch, as a UTF-8 terminal receives it (a lone surrogate becomes '?'). */
     private static final class BatchCapture implements OutputSink {
 
         private final StringBuilder batch = new StringBuilder();
@@ -89,6 +106,7 @@ final class EngineRun {
 
         @Override
         public void err(String line) {
+            // stderr carries Spark's log on the other side, which the comparison leaves out as well
         }
 
         synchronized String take() {

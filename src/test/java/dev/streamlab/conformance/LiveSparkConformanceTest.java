@@ -1,5 +1,6 @@
 package dev.streamlab.conformance;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -41,6 +42,11 @@ class LiveSparkConformanceTest {
             }));
         }
         return tests.stream();
+    }
+
+    @AfterAll
+    static void report() {
+        System.out.println(EngineConformanceTest.summary());
     }
 
     private static void runSpark() throws IOException, InterruptedException {

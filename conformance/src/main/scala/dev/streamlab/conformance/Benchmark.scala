@@ -6,7 +6,7 @@ import java.nio.file.Paths
 /**
  * `Benchmark [STREAM_FILE] [BATCHES]`: Spark `local[2]`'s time per batch for the `wordcount` pipeline — batches of
  * the stream file's first batch (default `bench/words_10000.stream`, 10,000 lines) and empty batches — measured from
- * the clock's advance to the batch's completion, after a warm-up. Prints a Markdown table.
+ * the clock's advance to the batch's completion, after a warm-up of as many batches. Prints `name value` lines.
  */
 object Benchmark {
 
@@ -32,19 +32,24 @@ object Benchmark {
       time(full)
       (time(full), time(StreamFile(IndexedSeq.empty)))
     } finally sc.stop()
-    val loadedMs = median(loaded)
-    println(s"Spark ${org.apache.spark.SPARK_VERSION} local[2], wordcount, $batches measured batches each, after a warm-up")
-    println()
-    println("| batch | median ms/batch | mean ms/batch | words/s |")
-    println("|---|---|---|---|")
-    println(f"| empty | ${median(empty)}%.1f | ${mean(empty)}%.1f | — |")
-    println(f"| ${lines.size}%,d lines ($words%,d words) | $loadedMs%.1f | ${mean(loaded)}%.1f | ${words / (loadedMs / 1000)}%,.0f |")
+    // One line per measurement, readable by people and by the app's side-by-side speed test.
+    println(s"spark-version ${org.apache.spark.SPARK_VERSION}")
+    println(s"batches $batches")
+    println(s"empty-median-ms ${decimal(median(empty))}")
+    println(s"empty-mean-ms ${decimal(mean(empty))}")
+    println(s"loaded-lines ${lines.size}")
+    println(s"loaded-words $words")
+    println(s"loaded-median-ms ${decimal(median(loaded))}")
+    println(s"loaded-mean-ms ${decimal(mean(loaded))}")
+    println(s"words-per-second ${math.round(words / (median(loaded) / 1000))}")
   }
 
   private def median(xs: IndexedSeq[Double]): Double = {
     val sorted = xs.sorted
     if (sorted.size % 2 == 1) sorted(sorted.size / 2) else (sorted(sorted.size / 2 - 1) + sorted(sorted.size / 2)) / 2
   }
+
+  private def decimal(x: Double): String = "%.3f".formatLocal(java.util.Locale.ROOT, x)
 
   private def mean(xs: IndexedSeq[Double]): Double = xs.sum / xs.size
 }
