@@ -1,4 +1,4 @@
-package dev.streamlab.lang.scala;
+package dev.streamlab.engine.hash;
 
 import dev.streamlab.engine.KeyHashing;
 

@@ -1,4 +1,4 @@
-package dev.streamlab.lang.scala;
+package dev.streamlab.engine.hash;
 
 /** The MurmurHash3 mixing steps of {@code scala.util.hashing.MurmurHash3}, on 32-bit ints. */
 final class Murmur3 {

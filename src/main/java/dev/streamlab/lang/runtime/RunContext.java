@@ -1,0 +1,49 @@
+package dev.streamlab.lang.runtime;
+
+import java.util.List;
+
+/**
+ * The state of one run of a compiled program: its globals, console, budget and services. Natives get it as an
+ * argument; closures remember the one they were created in.
+ */
+public final class RunContext {
+
+    private final RunEnvironment environment;
+    private final DialectSemantics semantics;
+    private final HostRegistry registry;
+    private final Console console;
+    final Object[] globals;
+
+    RunContext(RunEnvironment environment, DialectSemantics semantics, HostRegistry registry, int globalCount) {
+        this.environment = environment;
+        this.semantics = semantics;
+        this.registry = registry;
+        this.console = new Console(environment.output(), environment.budget());
+        this.globals = new Object[globalCount];
+    }
+
+    public List<String> args() {
+        return environment.args();
+    }
+
+    public Console console() {
+        return console;
+    }
+
+    public Budget budget() {
+        return environment.budget();
+    }
+
+    public DialectSemantics semantics() {
+        return semantics;
+    }
+
+    public HostRegistry registry() {
+        return registry;
+    }
+
+    /** A host service put in the {@link RunEnvironment}; null when the host gave none. */
+    public <T> T service(Class<T> type) {
+        return environment.service(type);
+    }
+}
