@@ -22,6 +22,10 @@ final class QuietableSink implements OutputSink {
         }
     }
 
+    synchronized boolean isQuiet() {
+        return quiet > 0;
+    }
+
     @Override
     public synchronized void out(String line) {
         if (quiet == 0) {

@@ -108,6 +108,11 @@ public final class StreamingContext {
         listeners.remove(listener);
     }
 
+    /** Whether a report is recomputing data now, so that nothing may print. */
+    public boolean isQuiet() {
+        return sink.isQuiet();
+    }
+
     /** The trace operators record into while a batch is generated. */
     public BatchTrace trace() {
         return trace;
@@ -259,6 +264,9 @@ public final class StreamingContext {
         Throwable error = null;
         int ran = 0;
         try {
+            for (InputDStream<?> input : inputs) {
+                input.allocate(time);
+            }
             List<Runnable> jobs = new ArrayList<>(outputs.size());
             for (ForEachDStream<?> out : outputs) {
                 jobs.add(out.job(time));

@@ -41,7 +41,7 @@ final class EngineHarness implements OutputSink {
     /** Starts the context and replays the stream text for {@code batches} batches (null: the default). */
     List<BatchReport> replay(String streamText, Integer batches) {
         ssc.start();
-        return new StreamReplay(ssc, StreamFile.parse(streamText, "test.stream")).run(batches);
+        return new StreamReplay(ssc, StreamFile.parse(streamText, "test.stream"), batches).run();
     }
 
     /** Runs one batch per element, each element being the lines of that batch. */

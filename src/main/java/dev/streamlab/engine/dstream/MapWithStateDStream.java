@@ -9,9 +9,7 @@ import dev.streamlab.engine.rdd.Rdd;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,11 +53,13 @@ public final class MapWithStateDStream extends DStream<Object> {
         return new DerivedDStream<>("FlatMappedDStream", internal, rdd -> rdd.flatMap(Partition::snapshot));
     }
 
-    /** One partition's state after a batch, with the time each key was last touched, and what the batch emitted. */
-    record Partition(Map<Object, Object> states, Map<Object, Long> touched, List<Object> emitted) {
+    /** One partition's state after a batch, and what the batch emitted. */
+    record Partition(StateMap states, List<Object> emitted) {
         List<Tuple> snapshot() {
-            List<Tuple> out = new ArrayList<>(states.size());
-            states.forEach((k, s) -> out.add(Tuple.pair(k, s)));
+            List<Tuple> out = new ArrayList<>();
+            for (StateMap.Entry e : states.all()) {
+                out.add(Tuple.pair(e.key(), e.state()));
+            }
             return out;
         }
     }
@@ -118,68 +118,64 @@ public final class MapWithStateDStream extends DStream<Object> {
                     ? Rdd.parallelize(ssc.rddContext(), List.of(), partitioner.numPartitions())
                     : data.pairs().partitionBy(partitioner);
             Rdd<Partition> prev = previous;
+            boolean compactPrevious = isCheckpointTime(validTime.minus(slideDuration()));
             boolean fullScan = isCheckpointTime(validTime);
             Duration timeout = spec.timeoutDuration();
             Long threshold = timeout == null ? null : validTime.minus(timeout).milliseconds();
             return partitioned.mapPartitionsWithIndex((index, records) -> {
                 Partition before = prev.iterator(index).next();
+                if (compactPrevious) {
+                    before.states().compactForCheckpoint();
+                }
                 return List.of(step(before, records, validTime, threshold, fullScan)).iterator();
             }, true);
         }
 
         private Partition step(Partition before, Iterator<Tuple> records, Time time, Long threshold,
                                boolean fullScan) {
-            Map<Object, Object> states = new LinkedHashMap<>(before.states());
-            Map<Object, Long> touched = new LinkedHashMap<>(before.touched());
+            StateMap states = before.states().copy();
             List<Object> emitted = new ArrayList<>();
             MappedState state = new MappedState();
             while (records.hasNext()) {
                 Tuple record = PairRddFunctions.asPair(records.next());
                 Object key = record.key();
-                state.wrap(states.containsKey(key), states.get(key));
+                boolean exists = states.contains(key);
+                state.wrap(exists, exists ? states.get(key) : null);
                 spec.mappingFunction().apply(time, key, Optional.ofNullable(record.value()), state)
                         .ifPresent(emitted::add);
                 if (state.isRemoved()) {
                     states.remove(key);
-                    touched.remove(key);
                 } else if (state.isUpdated() || (state.exists() && threshold != null)) {
-                    states.put(key, state.get());
-                    touched.put(key, time.milliseconds());
+                    states.put(key, state.get(), time.milliseconds());
                 }
             }
             if (fullScan && threshold != null) {
-                for (Object key : new ArrayList<>(states.keySet())) {
-                    if (touched.get(key) < threshold) {
-                        state.wrapTimingOut(states.get(key));
-                        spec.mappingFunction().apply(time, key, Optional.empty(), state).ifPresent(emitted::add);
-                        states.remove(key);
-                        touched.remove(key);
-                    }
+                for (StateMap.Entry idle : states.olderThan(threshold)) {
+                    state.wrapTimingOut(idle.state());
+                    spec.mappingFunction().apply(time, idle.key(), Optional.empty(), state).ifPresent(emitted::add);
+                    states.remove(idle.key());
                 }
             }
-            return new Partition(states, touched, emitted);
+            return new Partition(states, emitted);
         }
 
         private Rdd<Partition> initialStates(Time firstBatch) {
             int n = partitioner.numPartitions();
-            List<Map<Object, Object>> states = new ArrayList<>(n);
-            List<Map<Object, Long>> touched = new ArrayList<>(n);
+            List<StateMap> states = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                states.add(new LinkedHashMap<>());
-                touched.add(new LinkedHashMap<>());
+                states.add(StateMap.empty(ssc.rddContext().hashing()));
             }
             Rdd<?> initial = spec.initialStateRdd();
             if (initial != null) {
                 for (Object x : initial.collect()) {
                     Tuple t = PairRddFunctions.asPair(x);
                     int p = partitioner.partition(t.key(), ssc.rddContext().hashing());
-                    states.get(p).put(t.key(), t.value());
-                    touched.get(p).put(t.key(), firstBatch.milliseconds());
+                    states.get(p).put(t.key(), t.value(), firstBatch.milliseconds());
                 }
             }
             List<List<Partition>> partitions = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                partitions.add(List.of(new Partition(states.get(i), touched.get(i), List.of())));
+                partitions.add(List.of(new Partition(states.get(i), List.of())));
             }
             return Rdd.fromPartitions(ssc.rddContext(), partitions);
         }

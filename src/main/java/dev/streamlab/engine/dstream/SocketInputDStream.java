@@ -5,6 +5,8 @@ import dev.streamlab.engine.Time;
 import dev.streamlab.engine.rdd.Rdd;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -16,6 +18,7 @@ public final class SocketInputDStream extends InputDStream<String> {
     private final String host;
     private final int port;
     private List<String> pending = new ArrayList<>();
+    private final Map<Time, List<String>> allocated = new HashMap<>();
 
     public SocketInputDStream(StreamingContext ssc, String host, int port) {
         super(ssc);
@@ -41,16 +44,32 @@ public final class SocketInputDStream extends InputDStream<String> {
         pending.add(line);
     }
 
-    private synchronized List<String> drain() {
-        List<String> batch = pending;
+    @Override
+    public synchronized void allocate(Time time) {
+        if (rememberDuration() == null) {
+            allocated.clear();
+        }
+        allocated.put(time, pending);
+        ssc.trace().input(this, pending.size());
         pending = new ArrayList<>();
-        return batch;
+    }
+
+    private synchronized List<String> take(Time time) {
+        List<String> batch = allocated.remove(time);
+        return batch == null ? List.of() : batch;
+    }
+
+    @Override
+    public void clearMetadata(Time time) {
+        super.clearMetadata(time);
+        synchronized (this) {
+            allocated.keySet().removeIf(t -> t.isBefore(time.minus(rememberDuration())));
+        }
     }
 
     @Override
     protected Rdd<String> compute(Time validTime) {
-        List<String> records = drain();
-        ssc.trace().input(this, records.size());
+        List<String> records = take(validTime);
         return records.isEmpty()
                 ? Rdd.fromPartitions(ssc.rddContext(), List.of())
                 : Rdd.fromPartitions(ssc.rddContext(), List.of(records));

@@ -16,19 +16,30 @@ final class AppendOnlyMap<V> implements KeyedMap<V> {
     private static final double LOAD_FACTOR = 0.7;
 
     private final KeyHashing hashing;
-    private int capacity = INITIAL_CAPACITY;
-    private int mask = capacity - 1;
-    private int growThreshold = (int) (LOAD_FACTOR * capacity);
-    private Object[] keys = new Object[capacity];
-    private int[] hashes = new int[capacity];
-    private Object[] values = new Object[capacity];
-    private boolean[] used = new boolean[capacity];
+    private int capacity;
+    private int mask;
+    private int growThreshold;
+    private Object[] keys;
+    private int[] hashes;
+    private Object[] values;
+    private boolean[] used;
     private int size;
     private boolean haveNullKey;
     private V nullValue;
 
     AppendOnlyMap(KeyHashing hashing) {
+        this(hashing, INITIAL_CAPACITY);
+    }
+
+    AppendOnlyMap(KeyHashing hashing, int initialCapacity) {
         this.hashing = hashing;
+        this.capacity = initialCapacity <= 1 ? 1 : Integer.highestOneBit(initialCapacity - 1) << 1;
+        this.mask = capacity - 1;
+        this.growThreshold = (int) (LOAD_FACTOR * capacity);
+        this.keys = new Object[capacity];
+        this.hashes = new int[capacity];
+        this.values = new Object[capacity];
+        this.used = new boolean[capacity];
     }
 
     /** Guava's {@code murmur3_32().hashInt(h)}, as Spark's {@code AppendOnlyMap.rehash}. */

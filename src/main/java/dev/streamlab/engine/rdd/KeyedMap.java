@@ -27,6 +27,11 @@ public interface KeyedMap<V> {
         V apply(boolean hadValue, V oldValue);
     }
 
+    /** Spark's open-addressing map with {@code capacity} slots to start with (rounded up to a power of two). */
+    static <V> KeyedMap<V> slotOrdered(KeyHashing hashing, int capacity) {
+        return new AppendOnlyMap<>(hashing, capacity);
+    }
+
     static <V> KeyedMap<V> create(KeyHashing hashing) {
         return hashing.slotOrdered() ? new AppendOnlyMap<>(hashing) : new ArrivalOrderMap<>();
     }

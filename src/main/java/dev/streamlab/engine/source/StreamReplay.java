@@ -10,6 +10,7 @@ import dev.streamlab.engine.dstream.Windowed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Plays a stream file into a started context on a manual clock: batch n's records go to their sockets, then batch n
@@ -19,11 +20,19 @@ public final class StreamReplay {
 
     private final StreamingContext ssc;
     private final StreamFile file;
+    private final int total;
+    private int done;
 
-    public StreamReplay(StreamingContext ssc, StreamFile file) {
+    /** A replay of {@code batches} batches, or of the default count when null. */
+    public StreamReplay(StreamingContext ssc, StreamFile file, Integer batches) {
         this.ssc = ssc;
         this.file = file;
         file.requireReadable(ref -> socketFor(ref) != null);
+        this.total = batches == null ? defaultBatchCount() : batches;
+    }
+
+    public StreamReplay(StreamingContext ssc, StreamFile file) {
+        this(ssc, file, null);
     }
 
     /** The batches of the file plus enough empty ones for every window to slide past them. */
@@ -38,21 +47,36 @@ public final class StreamReplay {
         return file.batches().size() + (int) (longest / b.milliseconds());
     }
 
-    /** Runs {@code count} batches (null: the default count); stops early when a batch fails. */
-    public List<BatchReport> run(Integer count) {
-        int total = count == null ? defaultBatchCount() : count;
-        List<BatchReport> reports = new ArrayList<>(total);
-        for (int n = 0; n < total && ssc.state() == StreamingContext.State.ACTIVE; n++) {
-            if (n < file.batches().size()) {
-                feed(file.batches().get(n));
-            }
-            BatchReport report = ssc.advance();
+    /** Whether batches remain and the context still runs. */
+    public boolean hasNext() {
+        return done < total && ssc.state() == StreamingContext.State.ACTIVE;
+    }
+
+    /** Runs the next batch; {@code beforeBatch} hears its number (from 1) first. */
+    public BatchReport step(IntConsumer beforeBatch) {
+        if (done < file.batches().size()) {
+            feed(file.batches().get(done));
+        }
+        done++;
+        beforeBatch.accept(done);
+        return ssc.advance();
+    }
+
+    /** Runs every remaining batch; stops early when one fails. */
+    public List<BatchReport> run(IntConsumer beforeBatch) {
+        List<BatchReport> reports = new ArrayList<>();
+        while (hasNext()) {
+            BatchReport report = step(beforeBatch);
             reports.add(report);
             if (report.failed()) {
                 break;
             }
         }
         return reports;
+    }
+
+    public List<BatchReport> run() {
+        return run(n -> { });
     }
 
     private void feed(StreamBatch batch) {
