@@ -6,11 +6,10 @@ import dev.streamlab.engine.ManualClock;
 import dev.streamlab.engine.OutputSink;
 import dev.streamlab.engine.StreamingContext;
 import dev.streamlab.engine.dstream.SocketInputDStream;
+import dev.streamlab.engine.hash.JvmKeyHashing;
 import dev.streamlab.engine.rdd.RddContext;
-import dev.streamlab.engine.source.StreamBatch;
 import dev.streamlab.engine.source.StreamFile;
-import dev.streamlab.engine.source.StreamRecord;
-import dev.streamlab.lang.scala.JvmKeyHashing;
+import dev.streamlab.engine.source.StreamReplay;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import java.util.List;
 /**
  * One conformance pipeline on StreamLab's engine, set up as the Spark runner sets up its twin: {@code local[2]}
  * (two reduce partitions, JVM key order), a manual clock advanced one batch at a time, sockets on ports 9999 and
- * 9998 fed batch by batch, and each batch's stdout kept apart.
+ * 9998 fed by the engine's own stream replay, and each batch's stdout kept apart.
  */
 final class EngineRun {
 
@@ -42,22 +41,14 @@ final class EngineRun {
         ssc.start();
     }
 
-    /** Runs {@code batches} batches of the stream file, or fewer if one fails (the result's error is its cause). */
+    /** Replays the stream file for {@code batches} batches, or fewer if one fails (the result's error is its cause). */
     static GoldenFile run(EnginePipeline pipeline, long batchMs, StreamFile input, int batches) {
         EngineRun run = new EngineRun(pipeline, batchMs);
         List<String> outputs = new ArrayList<>();
-        String error = null;
-        for (int b = 0; b < batches && error == null; b++) {
-            if (b < input.batches().size()) {
-                run.feed(input.batches().get(b));
-            }
-            BatchReport report = run.ssc.advance();
-            outputs.add(run.capture.take());
-            if (report.error() != null) {
-                error = rootCause(report.error());
-            }
-        }
-        return new GoldenFile(List.copyOf(outputs), error);
+        run.ssc.addListener(report -> outputs.add(run.capture.take()));
+        List<BatchReport> reports = new StreamReplay(run.ssc, input).run(batches);
+        Throwable error = reports.get(reports.size() - 1).error();
+        return new GoldenFile(List.copyOf(outputs), error == null ? null : rootCause(error));
     }
 
     /** Types these lines into the first source and runs the batch; the nanoseconds the batch took. */
@@ -70,18 +61,6 @@ final class EngineRun {
         long elapsed = System.nanoTime() - started;
         capture.take();
         return elapsed;
-    }
-
-    private void feed(StreamBatch batch) {
-        for (StreamRecord record : batch.records()) {
-            sockets.stream()
-                    .filter(s -> record.source().isDefault() ? s == sockets.get(0)
-                            : record.source().names(s.host(), s.port()))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("line " + record.line() + ": no source "
-                            + record.source().describe()))
-                    .offer(record.text());
-        }
     }
 
     /** As the Spark runner reports a failed job: the innermost cause, {@code class: message}. */
