@@ -46,7 +46,7 @@ final class EngineRun {
         EngineRun run = new EngineRun(pipeline, batchMs);
         List<String> outputs = new ArrayList<>();
         run.ssc.addListener(report -> outputs.add(run.capture.take()));
-        List<BatchReport> reports = new StreamReplay(run.ssc, input).run(batches);
+        List<BatchReport> reports = new StreamReplay(run.ssc, input, batches).run();
         Throwable error = reports.get(reports.size() - 1).error();
         return new GoldenFile(List.copyOf(outputs), error == null ? null : rootCause(error));
     }
