@@ -19,7 +19,8 @@ final class BatchComparison {
         }
         if (spark.batches().size() != engine.batches().size()) {
             return Optional.of("Spark ran " + spark.batches().size() + " batches, the engine "
-                    + engine.batches().size() + "; Spark's error: " + spark.error() + "; the engine's: " + engine.error());
+                    + engine.batches().size() + "; Spark's error: " + spark.error()
+                    + "; the engine's: " + engine.error());
         }
         if (!Objects.equals(spark.error(), engine.error())) {
             return Optional.of("batch " + common + " failed differently\n--- Spark: " + spark.error()

@@ -31,7 +31,11 @@ class EngineConformanceTest {
     Stream<DynamicTest> engineMatchesSparkOnEveryBatch() throws IOException {
         return ConformanceRun.readAll(CONFORMANCE.resolve("runs.txt")).stream()
                 .map(run -> DynamicTest.dynamicTest(run.toString(),
-                        () -> compare(run, GoldenFile.read(CONFORMANCE.resolve("expected").resolve(run.goldenName())))));
+                        () -> compare(run, GoldenFile.read(golden(run)))));
+    }
+
+    static Path golden(ConformanceRun run) {
+        return CONFORMANCE.resolve("expected").resolve(run.goldenName());
     }
 
     @Test

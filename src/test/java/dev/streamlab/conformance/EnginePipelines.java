@@ -37,7 +37,8 @@ final class EnginePipelines {
             of("map_upper", i -> i.print(i.lines().map(String::toUpperCase))),
             of("map_length", i -> i.print(i.lines().map(String::length))),
             of("map_tuple3", i -> i.print(i.lines().map(l -> Tuple.of(l.length(), l, l.isEmpty())))),
-            of("map_option", i -> i.print(i.lines().map(l -> l.isEmpty() ? Optional.empty() : Optional.of(l.charAt(0))))),
+            of("map_option", i -> i.print(i.lines().map(
+                    l -> l.isEmpty() ? Optional.empty() : Optional.of(l.charAt(0))))),
             of("map_double", i -> i.print(i.lines().map(l -> l.length() / 1024.0))),
             of("flatmap_words", i -> i.print(words(i.lines()))),
             of("filter_contains", i -> i.print(i.lines().filter(l -> l.contains("a")))),
@@ -74,9 +75,11 @@ final class EnginePipelines {
             of("wordcount_3partitions", i -> i.print(ones(i.lines()).pairs().reduceByKey(EnginePipelines::plus, 3))),
             of("wordcount_long", i -> i.print(words(i.lines()).map(w -> Tuple.pair(w, 1L)).pairs()
                     .reduceByKey((a, b) -> (Long) a + (Long) b, (Integer) null))),
-            of("wordcount_tuplekey", i -> i.print(words(i.lines()).map(w -> Tuple.pair(Tuple.pair(w.length(), take1(w)), 1))
-                    .pairs().reduceByKey(EnginePipelines::plus, (Integer) null))),
-            of("wordcount_sorted", i -> i.print(ones(i.lines()).pairs().reduceByKey(EnginePipelines::plus, (Integer) null)
+            of("wordcount_tuplekey", i -> i.print(words(i.lines())
+                    .map(w -> Tuple.pair(Tuple.pair(w.length(), take1(w)), 1)).pairs()
+                    .reduceByKey(EnginePipelines::plus, (Integer) null))),
+            of("wordcount_sorted", i -> i.print(ones(i.lines()).pairs()
+                    .reduceByKey(EnginePipelines::plus, (Integer) null)
                     .<Tuple>transform(rdd -> rdd.pairs().sortByKey(NATURAL, true, rdd.numPartitions())))),
             of("groupbykey", i -> i.print(byInitial(i.lines()).pairs().groupByKey(null))),
             of("combinebykey_average", i -> i.print(words(i.lines()).map(w -> Tuple.pair(take1(w), w.length())).pairs()
@@ -85,7 +88,7 @@ final class EnginePipelines {
                             (c, v) -> Tuple.pair(plus(c.key(), v), plus(c.value(), 1)),
                             (a, b) -> Tuple.pair(plus(a.key(), b.key()), plus(a.value(), b.value()))),
                             new HashPartitioner(2), true)
-                    .pairs().mapValues(c -> ((Integer) ((Tuple) c).key()).doubleValue() / (Integer) ((Tuple) c).value()))),
+                    .pairs().mapValues(c -> average((Tuple) c)))),
             of("mapvalues", i -> i.print(ones(i.lines()).pairs().reduceByKey(EnginePipelines::plus, (Integer) null)
                     .pairs().mapValues(v -> (Integer) v * 10))),
             of("flatmapvalues", i -> i.print(words(i.lines()).map(w -> Tuple.pair(w, w.length())).pairs()
@@ -175,11 +178,13 @@ final class EnginePipelines {
                     StateSpec.function((time, word, one, state) -> {
                         state.update((Integer) state.getOption().orElse(0) + (Integer) one.orElse(0));
                         return Optional.of(word);
-                    })).stateSnapshots().<Tuple>transform(rdd -> rdd.pairs().sortByKey(NATURAL, true, rdd.numPartitions())))),
+                    })).stateSnapshots()
+                    .<Tuple>transform(rdd -> rdd.pairs().sortByKey(NATURAL, true, rdd.numPartitions())))),
 
             // failures
             of("runtime_error_toint", i -> i.print(i.lines().map(Integer::parseInt))),
-            of("runtime_error_divide", i -> i.print(i.lines().map(l -> 100 / Integer.parseInt(l)).reduce(Integer::sum))));
+            of("runtime_error_divide",
+                    i -> i.print(i.lines().map(l -> 100 / Integer.parseInt(l)).reduce(Integer::sum))));
 
     private static final Map<String, EnginePipeline> BY_NAME =
             ALL.stream().collect(Collectors.toMap(EnginePipeline::name, p -> p));
@@ -235,6 +240,11 @@ final class EnginePipelines {
 
     private static Object minus(Object a, Object b) {
         return (Integer) a - (Integer) b;
+    }
+
+    /** Scala's {@code total.toDouble / n} of a {@code (total, n)} combiner. */
+    private static double average(Tuple totalAndCount) {
+        return ((Integer) totalAndCount.key()).doubleValue() / (Integer) totalAndCount.value();
     }
 
     private static Optional<Object> sum(List<Object> values, Optional<Object> state) {

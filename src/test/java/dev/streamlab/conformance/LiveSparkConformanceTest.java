@@ -36,8 +36,7 @@ class LiveSparkConformanceTest {
             tests.add(DynamicTest.dynamicTest(run.toString(), () -> {
                 GoldenFile spark = GoldenFile.read(sparkOutput.resolve(run.goldenName()));
                 assertThat(spark).as("the committed golden file of %s", run)
-                        .isEqualTo(GoldenFile.read(EngineConformanceTest.CONFORMANCE.resolve("expected")
-                                .resolve(run.goldenName())));
+                        .isEqualTo(GoldenFile.read(EngineConformanceTest.golden(run)));
                 EngineConformanceTest.compare(run, spark);
             }));
         }

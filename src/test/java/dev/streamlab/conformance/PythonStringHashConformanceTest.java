@@ -71,7 +71,8 @@ class PythonStringHashConformanceTest {
         StringBuilder out = new StringBuilder();
         int length = 1 + random.nextInt(9);
         for (int i = 0; i < length; i++) {
-            out.appendCodePoint(random.nextInt(4) == 0 ? 'a' + random.nextInt(26) : range[0] + random.nextInt(range[1] - range[0] + 1));
+            boolean ascii = random.nextInt(4) == 0;
+            out.appendCodePoint(ascii ? 'a' + random.nextInt(26) : range[0] + random.nextInt(range[1] - range[0] + 1));
         }
         return out.toString();
     }
@@ -92,7 +93,8 @@ class PythonStringHashConformanceTest {
         try (OutputStream in = python.getOutputStream()) {
             in.write((String.join("\n", strings) + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        List<String> hashes = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        List<String> hashes = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines().toList();
         assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(hashes).hasSameSizeAs(strings);
         return hashes;

@@ -43,7 +43,8 @@ object Pipelines {
     Pipeline("countbyvalue_lengths", i => words(i.lines).map(_.length).countByValue().print()),
     Pipeline("countbyvalue_1partition", i => words(i.lines).countByValue(1).print()),
     Pipeline("union_self", i => i.lines.union(i.lines.map(_.reverse)).print()),
-    Pipeline("transform_time", i => i.lines.transform((rdd: RDD[String], t: Time) => rdd.map(l => s"${t.milliseconds}:$l")).print()),
+    Pipeline("transform_time",
+      i => i.lines.transform((rdd: RDD[String], t: Time) => rdd.map(l => s"${t.milliseconds}:$l")).print()),
     Pipeline("transform_distinct_sorted", i => words(i.lines).transform(_.distinct().sortBy(identity)).print()),
     Pipeline("foreachrdd_collect", i => i.lines.foreachRDD((rdd: RDD[String], t: Time) =>
       println(s"$t: ${rdd.collect().mkString("[", ",", "]")} in ${rdd.getNumPartitions} partitions"))),
@@ -69,7 +70,8 @@ object Pipelines {
 
     // two socket sources
     Pipeline("union_two_sources", i => i.lines.union(i.other).print(), sources = 2),
-    Pipeline("ssc_union_three", i => i.ssc.union(Seq(i.lines, i.other, i.lines.map(_.toUpperCase))).print(), sources = 2),
+    Pipeline("ssc_union_three",
+      i => i.ssc.union(Seq(i.lines, i.other, i.lines.map(_.toUpperCase))).print(), sources = 2),
     Pipeline("join_two_sources", i => ones(i.lines).join(words(i.other).map(w => (w, w.length))).print(), sources = 2),
     Pipeline("leftouterjoin_two_sources",
       i => ones(i.lines).leftOuterJoin(words(i.other).map(w => (w, w.length))).print(), sources = 2),
@@ -77,7 +79,8 @@ object Pipelines {
       i => ones(i.lines).rightOuterJoin(words(i.other).map(w => (w, w.length))).print(), sources = 2),
     Pipeline("fullouterjoin_two_sources",
       i => ones(i.lines).fullOuterJoin(words(i.other).map(w => (w, w.length))).print(), sources = 2),
-    Pipeline("cogroup_two_sources", i => ones(i.lines).cogroup(words(i.other).map(w => (w, w.length))).print(), sources = 2),
+    Pipeline("cogroup_two_sources",
+      i => ones(i.lines).cogroup(words(i.other).map(w => (w, w.length))).print(), sources = 2),
     Pipeline("transformwith_two_sources", i => i.lines.transformWith(i.other,
       (a: RDD[String], b: RDD[String]) => a.union(b).map(_.length)).print(), sources = 2),
 
@@ -120,10 +123,12 @@ object Pipelines {
     // state
     Pipeline("updatestatebykey_sum", i => ones(i.lines).updateStateByKey(sum _).print(), stateful = true),
     Pipeline("updatestatebykey_remove_idle", i => ones(i.lines).updateStateByKey(
-      (values: Seq[Int], state: Option[Int]) => if (values.isEmpty) None else Some(values.sum + state.getOrElse(0))).print(),
+      (values: Seq[Int], state: Option[Int]) =>
+        if (values.isEmpty) None else Some(values.sum + state.getOrElse(0))).print(),
       stateful = true),
     Pipeline("updatestatebykey_values", i => byInitial(i.lines).updateStateByKey(
-      (values: Seq[String], state: Option[String]) => Some(state.fold(values.mkString("+"))(_ + "/" + values.mkString("+"))))
+      (values: Seq[String], state: Option[String]) =>
+        Some(state.fold(values.mkString("+"))(_ + "/" + values.mkString("+"))))
       .print(), stateful = true),
     Pipeline("updatestatebykey_initial", i => ones(i.lines).updateStateByKey(sum _, new HashPartitioner(2),
       i.ssc.sparkContext.parallelize(Seq(("a", 100), ("zz", 1)))).print(), stateful = true),

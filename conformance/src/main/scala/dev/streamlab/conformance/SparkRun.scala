@@ -1,7 +1,8 @@
 package dev.streamlab.conformance
 
 import java.io.PrintStream
-import java.nio.file.Files
+import java.nio.file.{Files, Path}
+import java.util.Comparator
 import java.util.concurrent.{LinkedBlockingQueue, TimeUnit}
 
 import scala.collection.mutable
@@ -25,7 +26,8 @@ final class SparkRun(sc: SparkContext) {
   def run(pipeline: Pipeline, batchMs: Long, input: StreamFile, batches: Int, out: PrintStream,
           marked: Boolean): RunOutcome = {
     val unread = input.ports -- pipeline.ports
-    require(unread.isEmpty, s"the stream sends to source(s) ${unread.mkString(", ")} that ${pipeline.name} does not read")
+    require(unread.isEmpty,
+      s"the stream sends to source(s) ${unread.mkString(", ")} that ${pipeline.name} does not read")
     val ssc = new StreamingContext(sc, Milliseconds(batchMs))
     val checkpointDir = if (pipeline.stateful) Some(Files.createTempDirectory("streamlab-conformance-")) else None
     try {
@@ -86,9 +88,9 @@ final class SparkRun(sc: SparkContext) {
     lines.filter(_.startsWith("Caused by: ")).lastOption.map(_.stripPrefix("Caused by: ")).getOrElse(lines.head)
   }
 
-  private def deleteTree(dir: java.nio.file.Path): Unit = {
+  private def deleteTree(dir: Path): Unit = {
     val walk = Files.walk(dir)
-    try walk.sorted(java.util.Comparator.reverseOrder[java.nio.file.Path]()).forEach(p => Files.deleteIfExists(p))
+    try walk.sorted(Comparator.reverseOrder[Path]()).forEach(p => Files.deleteIfExists(p))
     finally walk.close()
   }
 }

@@ -29,17 +29,11 @@ object StreamFile {
     var port = defaultPort
     var open = false
     for (raw <- lines) {
-      val line = raw.stripSuffix("\r")
-      line match {
+      raw.stripSuffix("\r") match {
         case SourceLine(_, p) =>
           port = p.toInt
           open = true
-        case "---" =>
-          batches += current
-          current = Map.empty
-          port = defaultPort
-          open = false
-        case comment if comment.startsWith("--- ") =>
+        case separator if separator == "---" || separator.startsWith("--- ") =>
           batches += current
           current = Map.empty
           port = defaultPort
