@@ -49,6 +49,7 @@ final class EnginePipelines {
             of("count_words", i -> i.print(words(i.lines()).count())),
             of("reduce_lengths", i -> i.print(i.lines().map(String::length).reduce(Integer::sum))),
             of("reduce_concat", i -> i.print(words(i.lines()).reduce((a, b) -> a + "|" + b))),
+            of("reduce_double", i -> i.print(i.lines().map(l -> l.length() / 1024.0).reduce(Double::sum))),
             of("reduce_max_long", i -> i.print(i.lines().map(l -> l.length() * 1000000000L).reduce(Math::max))),
             of("countbyvalue_words", i -> i.print(words(i.lines()).countByValue(null))),
             of("countbyvalue_lengths", i -> i.print(words(i.lines()).map(String::length).countByValue(null))),
@@ -82,6 +83,7 @@ final class EnginePipelines {
                     .reduceByKey(EnginePipelines::plus, (Integer) null)
                     .<Tuple>transform(rdd -> rdd.pairs().sortByKey(NATURAL, true, rdd.numPartitions())))),
             of("groupbykey", i -> i.print(byInitial(i.lines()).pairs().groupByKey(null))),
+            of("groupbykey_3partitions", i -> i.print(byInitial(i.lines()).pairs().groupByKey(3))),
             of("combinebykey_average", i -> i.print(words(i.lines()).map(w -> Tuple.pair(take1(w), w.length())).pairs()
                     .combineByKey(new Aggregator<Object, Tuple>(
                             v -> Tuple.pair(v, 1),
@@ -99,6 +101,8 @@ final class EnginePipelines {
             twoSources("ssc_union_three", i -> i.print(i.ssc().union(
                     List.of(i.lines(), i.other(), i.lines().map(String::toUpperCase))))),
             twoSources("join_two_sources", i -> i.print(ones(i.lines()).pairs().join(lengths(i.other()), null))),
+            twoSources("join_1partition_two_sources",
+                    i -> i.print(ones(i.lines()).pairs().join(lengths(i.other()), 1))),
             twoSources("leftouterjoin_two_sources",
                     i -> i.print(ones(i.lines()).pairs().leftOuterJoin(lengths(i.other()), null))),
             twoSources("rightouterjoin_two_sources",
@@ -106,6 +110,9 @@ final class EnginePipelines {
             twoSources("fullouterjoin_two_sources",
                     i -> i.print(ones(i.lines()).pairs().fullOuterJoin(lengths(i.other()), null))),
             twoSources("cogroup_two_sources", i -> i.print(ones(i.lines()).pairs().cogroup(lengths(i.other()), null))),
+            twoSources("ssc_transform_two_sources", i -> i.print(i.ssc().<String>transform(
+                    List.of(i.lines(), i.other()), (rdds, t) -> EnginePipelines.<String>unionAll(rdds)
+                            .map(String::toUpperCase)))),
             twoSources("transformwith_two_sources", i -> i.print(i.lines().<String, Integer>transformWith(i.other(),
                     (a, b, t) -> a.union(b).map(String::length)))),
 
@@ -122,10 +129,14 @@ final class EnginePipelines {
                     .reduceByWindow(Integer::sum, (a, b) -> a - b, seconds(3), seconds(1)))),
             stateful("countbyvalueandwindow_3_1", i -> i.print(words(i.lines())
                     .countByValueAndWindow(seconds(3), seconds(1), null))),
+            stateful("countbyvalueandwindow_4_2", i -> i.print(words(i.lines())
+                    .countByValueAndWindow(seconds(4), seconds(2), null))),
             of("groupbykeyandwindow_3_1", i -> i.print(byInitial(i.lines()).pairs()
                     .groupByKeyAndWindow(seconds(3), seconds(1), null))),
             of("reducebykeyandwindow_3_1", i -> i.print(ones(i.lines()).pairs()
                     .reduceByKeyAndWindow(EnginePipelines::plus, seconds(3), seconds(1), null))),
+            of("reducebykeyandwindow_3_1_1partition", i -> i.print(ones(i.lines()).pairs()
+                    .reduceByKeyAndWindow(EnginePipelines::plus, seconds(3), seconds(1), 1))),
             of("reducebykeyandwindow_4_2", i -> i.print(ones(i.lines()).pairs()
                     .reduceByKeyAndWindow(EnginePipelines::plus, seconds(4), seconds(2), null))),
             stateful("reducebykeyandwindow_inverse_3_1", i -> i.print(ones(i.lines()).pairs().reduceByKeyAndWindow(
@@ -149,6 +160,10 @@ final class EnginePipelines {
             stateful("updatestatebykey_initial", i -> i.print(ones(i.lines()).pairs().updateStateByKey(
                     EnginePipelines::sum, 2, Rdd.parallelize(i.ssc().rddContext(),
                             List.of(Tuple.pair("a", 100), Tuple.pair("zz", 1)), 2)))),
+            stateful("updatestatebykey_time", i -> i.print(ones(i.lines()).pairs().updateStateByKey(
+                    (time, word, values, state) -> values.isEmpty() ? state
+                            : Optional.of(((String) word).length() + "@" + time.milliseconds() + "x" + values.size()),
+                    2, null))),
             stateful("mapwithstate_sum", i -> i.print(ones(i.lines()).pairs().mapWithState(StateSpec.function(
                     (time, word, one, state) -> {
                         int total = (Integer) state.getOption().orElse(0) + (Integer) one.orElse(0);
@@ -174,6 +189,14 @@ final class EnginePipelines {
                         state.update(total);
                         return Optional.of(word + "=" + total);
                     }).timeout(seconds(2))))),
+            stateful("mapwithstate_option_initial", i -> i.print(ones(i.lines()).pairs().mapWithState(
+                    StateSpec.function((time, word, one, state) -> {
+                        int total = (Integer) state.getOption().orElse(0) + (Integer) one.orElse(0);
+                        state.update(total);
+                        return total % 2 == 0
+                                ? Optional.of(word + " even at " + time.milliseconds()) : Optional.empty();
+                    }).initialState(Rdd.parallelize(i.ssc().rddContext(),
+                            List.of(Tuple.pair("hello", 10), Tuple.pair("a", 1)), 2)).numPartitions(3)))),
             stateful("mapwithstate_snapshots_sorted", i -> i.print(ones(i.lines()).pairs().mapWithState(
                     StateSpec.function((time, word, one, state) -> {
                         state.update((Integer) state.getOption().orElse(0) + (Integer) one.orElse(0));
@@ -198,6 +221,15 @@ final class EnginePipelines {
             throw new IllegalArgumentException("no engine pipeline named " + name);
         }
         return pipeline;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Rdd<T> unionAll(List<Rdd<?>> rdds) {
+        Rdd<T> all = (Rdd<T>) rdds.get(0);
+        for (Rdd<?> rdd : rdds.subList(1, rdds.size())) {
+            all = all.union((Rdd<T>) rdd);
+        }
+        return all;
     }
 
     private static DStream<String> words(DStream<String> lines) {

@@ -38,6 +38,7 @@ object Pipelines {
     Pipeline("count_words", i => words(i.lines).count().print()),
     Pipeline("reduce_lengths", i => i.lines.map(_.length).reduce(_ + _).print()),
     Pipeline("reduce_concat", i => words(i.lines).reduce((a, b) => a + "|" + b).print()),
+    Pipeline("reduce_double", i => i.lines.map(_.length / 1024.0).reduce(_ + _).print()),
     Pipeline("reduce_max_long", i => i.lines.map(_.length.toLong * 1000000000L).reduce(math.max).print()),
     Pipeline("countbyvalue_words", i => words(i.lines).countByValue().print()),
     Pipeline("countbyvalue_lengths", i => words(i.lines).map(_.length).countByValue().print()),
@@ -61,6 +62,7 @@ object Pipelines {
     Pipeline("wordcount_tuplekey", i => words(i.lines).map(w => ((w.length, w.take(1)), 1)).reduceByKey(_ + _).print()),
     Pipeline("wordcount_sorted", i => ones(i.lines).reduceByKey(_ + _).transform(_.sortByKey()).print()),
     Pipeline("groupbykey", i => byInitial(i.lines).groupByKey().print()),
+    Pipeline("groupbykey_3partitions", i => byInitial(i.lines).groupByKey(3).print()),
     Pipeline("combinebykey_average", i => words(i.lines).map(w => (w.take(1), w.length))
       .combineByKey[(Int, Int)](v => (v, 1), (c, v) => (c._1 + v, c._2 + 1), (a, b) => (a._1 + b._1, a._2 + b._2),
         new HashPartitioner(2))
@@ -73,6 +75,8 @@ object Pipelines {
     Pipeline("ssc_union_three",
       i => i.ssc.union(Seq(i.lines, i.other, i.lines.map(_.toUpperCase))).print(), sources = 2),
     Pipeline("join_two_sources", i => ones(i.lines).join(words(i.other).map(w => (w, w.length))).print(), sources = 2),
+    Pipeline("join_1partition_two_sources",
+      i => ones(i.lines).join(words(i.other).map(w => (w, w.length)), 1).print(), sources = 2),
     Pipeline("leftouterjoin_two_sources",
       i => ones(i.lines).leftOuterJoin(words(i.other).map(w => (w, w.length))).print(), sources = 2),
     Pipeline("rightouterjoin_two_sources",
@@ -81,6 +85,10 @@ object Pipelines {
       i => ones(i.lines).fullOuterJoin(words(i.other).map(w => (w, w.length))).print(), sources = 2),
     Pipeline("cogroup_two_sources",
       i => ones(i.lines).cogroup(words(i.other).map(w => (w, w.length))).print(), sources = 2),
+    Pipeline("ssc_transform_two_sources", i => i.ssc.transform(Seq(i.lines, i.other),
+      (rdds: Seq[RDD[_]], t: Time) =>
+        rdds.map(_.asInstanceOf[RDD[String]]).reduce(_ union _).map(_.toUpperCase)).print(),
+      sources = 2),
     Pipeline("transformwith_two_sources", i => i.lines.transformWith(i.other,
       (a: RDD[String], b: RDD[String]) => a.union(b).map(_.length)).print(), sources = 2),
 
@@ -101,10 +109,15 @@ object Pipelines {
       stateful = true, trailing = Seconds(3)),
     Pipeline("countbyvalueandwindow_3_1", i => words(i.lines).countByValueAndWindow(Seconds(3), Seconds(1)).print(),
       stateful = true, trailing = Seconds(3)),
+    Pipeline("countbyvalueandwindow_4_2", i => words(i.lines).countByValueAndWindow(Seconds(4), Seconds(2)).print(),
+      stateful = true, trailing = Seconds(4)),
     Pipeline("groupbykeyandwindow_3_1", i => byInitial(i.lines).groupByKeyAndWindow(Seconds(3), Seconds(1)).print(),
       trailing = Seconds(3)),
     Pipeline("reducebykeyandwindow_3_1",
       i => ones(i.lines).reduceByKeyAndWindow((a: Int, b: Int) => a + b, Seconds(3), Seconds(1)).print(),
+      trailing = Seconds(3)),
+    Pipeline("reducebykeyandwindow_3_1_1partition",
+      i => ones(i.lines).reduceByKeyAndWindow((a: Int, b: Int) => a + b, Seconds(3), Seconds(1), 1).print(),
       trailing = Seconds(3)),
     Pipeline("reducebykeyandwindow_4_2",
       i => ones(i.lines).reduceByKeyAndWindow((a: Int, b: Int) => a + b, Seconds(4), Seconds(2)).print(),
@@ -132,6 +145,10 @@ object Pipelines {
       .print(), stateful = true),
     Pipeline("updatestatebykey_initial", i => ones(i.lines).updateStateByKey(sum _, new HashPartitioner(2),
       i.ssc.sparkContext.parallelize(Seq(("a", 100), ("zz", 1)))).print(), stateful = true),
+    Pipeline("updatestatebykey_time", i => ones(i.lines).updateStateByKey(
+      (time: Time, word: String, values: Seq[Int], state: Option[String]) =>
+        if (values.isEmpty) state else Some(s"${word.length}@${time.milliseconds}x${values.size}"),
+      new HashPartitioner(2), true, None).print(), stateful = true),
     Pipeline("mapwithstate_sum", i => ones(i.lines).mapWithState(StateSpec.function(
       (word: String, one: Option[Int], state: State[Int]) => {
         val total = state.getOption().getOrElse(0) + one.getOrElse(0)
@@ -157,6 +174,13 @@ object Pipelines {
           state.update(total)
           s"$word=$total"
         }).timeout(Seconds(2))).print(), stateful = true, trailing = Seconds(12)),
+    Pipeline("mapwithstate_option_initial", i => ones(i.lines).mapWithState(StateSpec.function(
+      (time: Time, word: String, one: Option[Int], state: State[Int]) => {
+        val total = state.getOption().getOrElse(0) + one.getOrElse(0)
+        state.update(total)
+        if (total % 2 == 0) Some(s"$word even at ${time.milliseconds}") else None
+      }).initialState(i.ssc.sparkContext.parallelize(Seq(("hello", 10), ("a", 1)))).numPartitions(3)).print(),
+      stateful = true),
     Pipeline("mapwithstate_snapshots_sorted", i => ones(i.lines).mapWithState(StateSpec.function(
       (word: String, one: Option[Int], state: State[Int]) => {
         state.update(state.getOption().getOrElse(0) + one.getOrElse(0))
