@@ -48,6 +48,11 @@ public interface DialectSemantics {
     /** What a {@code *args} / Scala {@code xs: Int*} parameter receives. */
     Object varargs(List<Object> items);
 
+    /** What a Scala {@code main(args: Array[String])} receives; Python reads {@code sys.argv} instead. */
+    default Object programArguments(List<String> args) {
+        return list(new java.util.ArrayList<>(args));
+    }
+
     /** What a Python {@code **kwargs} parameter receives. */
     Object keywordArgs(Map<String, Object> items);
 

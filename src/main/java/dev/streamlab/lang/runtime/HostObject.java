@@ -13,7 +13,7 @@ public final class HostObject extends LangFunction implements MemberHolder {
     private final String name;
     private final Map<String, Object> members = new LinkedHashMap<>();
     private LangFunction apply;
-    private LangFunction constructor;
+    private TypedConstructor constructor;
     private Extractor extractor;
     private TypeTest typeTest;
     private String printedAs;
@@ -38,8 +38,8 @@ public final class HostObject extends LangFunction implements MemberHolder {
         return this;
     }
 
-    /** What {@code new Name(args)} calls. */
-    public HostObject constructor(LangFunction function) {
+    /** What {@code new Name[T](args)} calls; it gets the type arguments as written ({@code new Array[Int](5)}). */
+    public HostObject constructor(TypedConstructor function) {
         this.constructor = function;
         return this;
     }
@@ -60,7 +60,7 @@ public final class HostObject extends LangFunction implements MemberHolder {
         return this;
     }
 
-    public LangFunction constructor() {
+    public TypedConstructor constructor() {
         return constructor;
     }
 

@@ -33,6 +33,7 @@ public final class HostRegistry {
     private final Map<Class<?>, Map<String, Map<Integer, NativeMethod>>> methods = new HashMap<>();
     private final Map<Class<?>, Map<String, Map<Integer, NativeMethod>>> resolvedMethods = new ConcurrentHashMap<>();
     private final Map<String, TypeTest> types = new HashMap<>();
+    private final Map<String, HostObject> namespaces = new ConcurrentHashMap<>();
 
     public HostRegistry(Language language) {
         this.language = language;
@@ -120,6 +121,26 @@ public final class HostRegistry {
             }
         }
         return found;
+    }
+
+    /**
+     * A package or module as a value ({@code import scala.collection.mutable}, Python {@code import sys}): the
+     * registered value at that path if there is one, else an object whose members are the names under the path.
+     */
+    public Object namespace(String path) {
+        if (importables.containsKey(path)) {
+            return importables.get(path);
+        }
+        HostObject cached = namespaces.get(path);
+        if (cached != null) {
+            return cached;
+        }
+        HostObject namespace = new HostObject(path);
+        for (Map.Entry<String, String> member : membersOf(path).entrySet()) {
+            namespace.define(member.getKey(), namespace(member.getValue()));
+        }
+        namespaces.putIfAbsent(path, namespace);
+        return namespaces.get(path);
     }
 
     /** The message key why an import path cannot be provided, or null if it is not declared unavailable. */

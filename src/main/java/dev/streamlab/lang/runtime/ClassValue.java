@@ -1,0 +1,120 @@
+package dev.streamlab.lang.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A program class within one run: calling it constructs an instance (Scala case class {@code Word("a", 1)}, Python
+ * {@code C(x)}), and it extracts in patterns. Python class attributes live here, per run.
+ */
+public final class ClassValue extends LangFunction implements MemberHolder {
+
+    final ClassCode code;
+    final RunContext context;
+    final Map<String, Object> attributes = new LinkedHashMap<>();
+    final List<ClassValue> bases = new ArrayList<>();
+
+    ClassValue(ClassCode code, RunContext context) {
+        this.code = code;
+        this.context = context;
+    }
+
+    public String className() {
+        return code.name;
+    }
+
+    public boolean isCaseClass() {
+        return code.isCase();
+    }
+
+    public boolean isObject() {
+        return code.isObject();
+    }
+
+    public boolean isPython() {
+        return code.isPython();
+    }
+
+    @Override
+    public String name() {
+        return code.name;
+    }
+
+    @Override
+    public Object call(Object[] args) {
+        return construct(args, new String[0], new Object[0]);
+    }
+
+    @Override
+    public Object callWithKeywords(Object[] positional, String[] names, Object[] values) {
+        return construct(positional, names, values);
+    }
+
+    Instance construct(Object[] args, String[] names, Object[] values) {
+        Instance instance = new Instance(this);
+        if (code.isPython()) {
+            Object init = instance.pythonAttribute("__init__", context);
+            if (init instanceof LangFunction initializer) {
+                initializer.callWithKeywords(args, names, values);
+            } else if (args.length > 0) {
+                throw context.semantics().argumentMismatch(code.name, "takes no arguments");
+            }
+            return instance;
+        }
+        Closure constructor = new Closure(code.constructor, Closure.NO_CELLS, instance, context, null, null);
+        constructor.callWithKeywords(args, names, values);
+        return instance;
+    }
+
+    /** Scala objects are created on first use: the body runs then, with the object already visible. */
+    Instance initializeObject(Object[] globals, int slot) {
+        Instance instance = new Instance(this);
+        globals[slot] = instance;
+        new Closure(code.constructor, Closure.NO_CELLS, instance, context, null, null).call(new Object[0]);
+        return instance;
+    }
+
+    /** Python attribute lookup through the class and its bases. */
+    Object classAttribute(String name) {
+        if (attributes.containsKey(name)) {
+            return attributes.get(name);
+        }
+        for (ClassValue base : bases) {
+            Object inherited = base.classAttribute(name);
+            if (inherited != null) {
+                return inherited;
+            }
+        }
+        return null;
+    }
+
+    /** The parts a constructor pattern {@code Word(w, n)} binds, or null if the value is not of this class. */
+    Object[] unapply(Object value) {
+        if (value instanceof Instance instance && instance.classValue().code.isSubclassOf(code)) {
+            Object[] parts = new Object[code.constructorParams];
+            System.arraycopy(instance.fields, 0, parts, 0, parts.length);
+            return parts;
+        }
+        return null;
+    }
+
+    @Override
+    public Object member(String name, RunContext runContext) {
+        if (code.isPython()) {
+            return classAttribute(name);
+        }
+        return null;
+    }
+
+    @Override
+    public Iterable<String> memberNames() {
+        return attributes.keySet();
+    }
+
+    @Override
+    public String toString() {
+        return code.isPython() ? "<class '__main__." + code.name + "'>" : code.name;
+    }
+}

@@ -1,0 +1,1052 @@
+package dev.streamlab.lang.runtime;
+
+import dev.streamlab.lang.ast.Arg;
+import dev.streamlab.lang.ast.ArgKind;
+import dev.streamlab.lang.ast.BinaryOp;
+import dev.streamlab.lang.ast.ClassKind;
+import dev.streamlab.lang.ast.ComprehensionClause;
+import dev.streamlab.lang.ast.Expr;
+import dev.streamlab.lang.ast.ImportedName;
+import dev.streamlab.lang.ast.InterpolationPart;
+import dev.streamlab.lang.ast.Language;
+import dev.streamlab.lang.ast.MatchCase;
+import dev.streamlab.lang.ast.Param;
+import dev.streamlab.lang.ast.ParamKind;
+import dev.streamlab.lang.ast.Pattern;
+import dev.streamlab.lang.ast.Position;
+import dev.streamlab.lang.ast.Program;
+import dev.streamlab.lang.ast.Stmt;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a resolved program into executable nodes, once: every name becomes a slot access, every operator the
+ * dialect's chosen operation, every def a {@link FunctionCode}. Scala defs of a block are defined before its other
+ * statements run (they may call each other); Scala classes and objects live in global slots filled when the run
+ * starts.
+ */
+final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, Pattern.Visitor<PatternNode> {
+
+    private final Program program;
+    private final Resolver resolver;
+    private final DialectSemantics semantics;
+    private final HostRegistry registry;
+    private final boolean python;
+    private final Object unit;
+    private final IdentityHashMap<ClassInfo, ClassCode> classCodes = new IdentityHashMap<>();
+    private FunctionScope current;
+    private boolean declaring;
+
+    Compiler(Program program, Resolver resolver, DialectSemantics semantics, HostRegistry registry) {
+        this.program = program;
+        this.resolver = resolver;
+        this.semantics = semantics;
+        this.registry = registry;
+        this.python = program.language() == Language.PYTHON;
+        this.unit = semantics.unit();
+    }
+
+    CompiledProgram compile() {
+        FunctionScope top = resolver.functions.get(program);
+        current = top;
+        CodeNode body = block(program.statements(), constant(program.statements().isEmpty() ? new Position(1, 1)
+                : program.statements().get(0).pos(), unit), new Position(1, 1));
+        if (!python) {
+            for (ClassInfo info : resolver.classes.values()) {
+                classCode(info);
+            }
+        }
+        Object[] initial = new Object[resolver.globals.size()];
+        for (Symbol symbol : resolver.globals) {
+            Object value;
+            if (symbol.classInfo != null && !python) {
+                value = classCode(symbol.classInfo);
+            } else if (resolver.globalValues.containsKey(symbol)) {
+                value = resolver.globalValues.get(symbol);
+            } else {
+                value = python ? VariableNodes.UNSET : null;
+            }
+            initial[symbol.slot] = value;
+        }
+        ClassCode main = resolver.mainObject == null ? null : classCode(resolver.mainObject);
+        int mainSlot = resolver.mainObject == null ? -1 : resolver.mainObject.globalSlot;
+        return new CompiledProgram(program, semantics, registry, body, top.slotCount, cellSlots(top, List.of()),
+                initial, main, mainSlot);
+    }
+
+    // ---- helpers
+
+    private CodeNode compile(Expr expr) {
+        return expr.accept(this);
+    }
+
+    private CodeNode compileOrUnit(Expr expr, Position pos) {
+        return expr == null ? constant(pos, unit) : compile(expr);
+    }
+
+    private CodeNode statement(Stmt stmt) {
+        return stmt.accept(this);
+    }
+
+    private PatternNode pattern(Pattern p, boolean declare) {
+        boolean saved = declaring;
+        declaring = declare;
+        try {
+            return p.accept(this);
+        } finally {
+            declaring = saved;
+        }
+    }
+
+    private static CodeNode constant(Position pos, Object value) {
+        return new VariableNodes.Constant(pos, value);
+    }
+
+    private Symbol symbolOf(Object node) {
+        Symbol symbol = resolver.symbols.get(node);
+        if (symbol == null) {
+            throw new IllegalStateException("unresolved node " + node);
+        }
+        return symbol;
+    }
+
+    private CodeNode sequence(Position pos, List<CodeNode> nodes, CodeNode result) {
+        if (nodes.isEmpty()) {
+            return result;
+        }
+        return new ControlNodes.Sequence(pos, nodes.toArray(new CodeNode[0]), result);
+    }
+
+    private CodeNode suite(List<Stmt> statements, Position pos) {
+        return block(statements, constant(pos, unit), pos);
+    }
+
+    /** Statements then a result; in Scala the block's defs are defined first. */
+    private CodeNode block(List<Stmt> statements, CodeNode result, Position pos) {
+        List<CodeNode> nodes = new ArrayList<>();
+        if (!python) {
+            for (Stmt stmt : statements) {
+                if (stmt instanceof Stmt.Def def && symbolOf(def).kind != Symbol.Kind.MEMBER) {
+                    nodes.add(defineFunction(def));
+                }
+            }
+        }
+        for (Stmt stmt : statements) {
+            if (!python && (stmt instanceof Stmt.Def || stmt instanceof Stmt.ClassDef)) {
+                if (stmt instanceof Stmt.ClassDef classDef) {
+                    classCode(resolver.classes.get(classDef));
+                }
+                continue;
+            }
+            nodes.add(statement(stmt));
+        }
+        return sequence(pos, nodes, result);
+    }
+
+    private boolean selfIs(ClassInfo info) {
+        return current.selfClass != null && inherits(current.selfClass, info);
+    }
+
+    private static boolean inherits(ClassInfo type, ClassInfo ancestor) {
+        if (type == ancestor) {
+            return true;
+        }
+        for (ClassInfo parent : type.parents) {
+            if (inherits(parent, ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private CodeNode read(Symbol symbol, Position pos) {
+        return switch (symbol.kind) {
+            case LOCAL -> {
+                if (symbol.owner == current) {
+                    yield symbol.captured ? new VariableNodes.ReadLocalCell(pos, symbol.slot)
+                            : new VariableNodes.ReadLocal(pos, symbol.slot);
+                }
+                yield new VariableNodes.ReadCaptured(pos, current.captures.indexOf(symbol));
+            }
+            case GLOBAL -> {
+                if (python && !resolver.globalValues.containsKey(symbol)) {
+                    Object builtin = registry.globalValue(symbol.name);
+                    yield new VariableNodes.ReadGlobalChecked(pos, symbol.slot, symbol.name,
+                            builtin instanceof PerRun ? null : builtin, semantics);
+                }
+                yield new VariableNodes.ReadGlobal(pos, symbol.slot);
+            }
+            case CLASS -> new VariableNodes.ReadGlobal(pos, symbol.slot);
+            case OBJECT -> new VariableNodes.ReadObject(pos, symbol.slot);
+            case MEMBER -> readMember(symbol, pos);
+            case CONSTANT -> symbol.constant instanceof RaisesOnRead raises ? new RaiseNode(pos, raises)
+                    : constant(pos, symbol.constant);
+            case UNRESOLVED -> new VariableNodes.Unresolved(pos, symbol.name, symbol.suggestion, semantics);
+        };
+    }
+
+    private CodeNode readMember(Symbol symbol, Position pos) {
+        boolean field = symbol.slot >= 0;
+        if (selfIs(symbol.classInfo)) {
+            return field ? new VariableNodes.ReadSelfField(pos, symbol.name)
+                    : new VariableNodes.SelfMethodValue(pos, symbol.name);
+        }
+        if (symbol.classInfo.isObject()) {
+            return new VariableNodes.ReadObjectMember(pos, new VariableNodes.ReadObject(pos,
+                    symbol.classInfo.globalSlot), symbol.name);
+        }
+        throw new LangException("lang.member.outside", pos, symbol.name, symbol.classInfo.name());
+    }
+
+    private VariableNodes.Store store(Symbol symbol, boolean declare, Position pos) {
+        return switch (symbol.kind) {
+            case LOCAL -> {
+                if (symbol.owner != current) {
+                    yield new VariableNodes.StoreCaptured(current.captures.indexOf(symbol));
+                }
+                if (!symbol.captured) {
+                    yield new VariableNodes.StoreLocal(symbol.slot);
+                }
+                yield declare && !python ? new VariableNodes.StoreNewCell(symbol.slot)
+                        : new VariableNodes.StoreCell(symbol.slot);
+            }
+            case GLOBAL -> new VariableNodes.StoreGlobal(symbol.slot);
+            case MEMBER -> {
+                if (selfIs(symbol.classInfo)) {
+                    yield new VariableNodes.StoreSelfField(symbol.name);
+                }
+                if (symbol.classInfo.isObject()) {
+                    yield new VariableNodes.StoreObjectField(new VariableNodes.ReadObject(pos,
+                            symbol.classInfo.globalSlot), symbol.name);
+                }
+                throw new LangException("lang.member.outside", pos, symbol.name, symbol.classInfo.name());
+            }
+            default -> throw new LangException("lang.assign.val", pos, symbol.name);
+        };
+    }
+
+    private int[] cellSlots(FunctionScope scope, List<Param> params) {
+        List<Integer> slots = new ArrayList<>();
+        for (Symbol local : scope.locals) {
+            boolean isParam = false;
+            for (Param p : params) {
+                isParam |= resolver.symbols.get(p) == local;
+            }
+            if (local.captured && !isParam) {
+                slots.add(local.slot);
+            }
+        }
+        return slots.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Compiles a def, lambda or constructor body into its FunctionCode. */
+    private FunctionCode function(Object node, String name, Position pos, List<Param> params, Expr body,
+            boolean packs) {
+        FunctionScope scope = resolver.functions.get(node);
+        FunctionScope saved = current;
+        current = scope;
+        try {
+            FunctionCode code = newFunctionCode(scope, name, pos, params, packs);
+            code.body = body == null ? constant(pos, unit) : compile(body);
+            return code;
+        } finally {
+            current = saved;
+        }
+    }
+
+    private FunctionCode newFunctionCode(FunctionScope scope, String name, Position pos, List<Param> params,
+            boolean packs) {
+        String[] names = new String[params.size()];
+        ParamKind[] kinds = new ParamKind[params.size()];
+        int[] slots = new int[params.size()];
+        boolean[] cells = new boolean[params.size()];
+        CodeNode[] defaults = new CodeNode[params.size()];
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            Symbol symbol = symbolOf(p);
+            names[i] = p.name();
+            kinds[i] = p.kind();
+            slots[i] = symbol.slot;
+            cells[i] = symbol.captured;
+            if (!python && p.defaultValue() != null) {
+                defaults[i] = compile(p.defaultValue());
+            }
+        }
+        FunctionCode code = new FunctionCode(name, new CodeSite(name, pos), semantics, scope.slotCount, names, kinds,
+                slots, cells, cellSlots(scope, params), scope.isDef, scope.generator, packs);
+        code.defaults = defaults;
+        return code;
+    }
+
+    private CodeNode closure(FunctionCode code, FunctionScope scope, List<Param> params, Position pos) {
+        int[] slots = new int[scope.captures.size()];
+        boolean[] fromLocal = new boolean[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            Symbol captured = scope.captures.get(i);
+            fromLocal[i] = captured.owner == current;
+            slots[i] = fromLocal[i] ? captured.slot : current.captures.indexOf(captured);
+        }
+        CodeNode[] defaults = null;
+        if (python) {
+            defaults = new CodeNode[params.size()];
+            for (int i = 0; i < defaults.length; i++) {
+                Expr d = params.get(i).defaultValue();
+                defaults[i] = d == null ? null : compile(d);
+            }
+        }
+        return new CallNodes.MakeClosure(pos, code, slots, fromLocal, defaults);
+    }
+
+    private CodeNode defineFunction(Stmt.Def def) {
+        FunctionCode code = function(def, def.name(), def.pos(), def.params(), def.body(), false);
+        CodeNode value = closure(code, resolver.functions.get(def), def.params(), def.pos());
+        for (int i = def.decorators().size() - 1; i >= 0; i--) {
+            Expr decorator = def.decorators().get(i);
+            value = new CallNodes.CallValue(decorator.pos(), compile(decorator),
+                    new ArgList(new CodeNode[] {value}, new ArgKind[] {ArgKind.POSITIONAL}, new String[1]), semantics);
+        }
+        return new ControlNodes.Assign(def.pos(), value,
+                new PatternNode[] {new PatternNodes.Bind(store(symbolOf(def), true, def.pos()))}, unit);
+    }
+
+    private ArgList args(List<Arg> args) {
+        CodeNode[] values = new CodeNode[args.size()];
+        ArgKind[] kinds = new ArgKind[args.size()];
+        String[] keywords = new String[args.size()];
+        for (int i = 0; i < values.length; i++) {
+            Arg arg = args.get(i);
+            values[i] = compile(arg.value());
+            kinds[i] = arg.kind();
+            keywords[i] = arg.keyword();
+        }
+        return new ArgList(values, kinds, keywords);
+    }
+
+    /** A library value known at compile time ({@code math}, {@code System.out}): its members are fixed too. */
+    private static Object staticMember(CodeNode receiver, String name) {
+        if (receiver instanceof VariableNodes.Constant c && c.value instanceof HostObject holder) {
+            Object member = holder.member(name, null);
+            if (member != null && !(member instanceof PerRun)) {
+                return member;
+            }
+        }
+        return null;
+    }
+
+    // ---- classes
+
+    ClassCode classCode(ClassInfo info) {
+        ClassCode existing = classCodes.get(info);
+        if (existing != null) {
+            return existing;
+        }
+        Stmt.ClassDef def = info.definition;
+        List<ClassCode> parents = new ArrayList<>();
+        for (ClassInfo parent : info.parents) {
+            parents.add(classCode(parent));
+        }
+        ClassCode code = new ClassCode(def.name(), def.kind(), info.fields, def.params().size(), parents);
+        classCodes.put(info, code);
+        if (info.hostParent instanceof ErrorType errorType) {
+            code.errorParent = errorType;
+        }
+        if (!info.body.captures.isEmpty()) {
+            throw new LangException("lang.class.captures", def.pos(), def.name(), info.body.captures.get(0).name);
+        }
+        for (Stmt.Def method : info.methods.values()) {
+            code.methods.put(method.name(), function(method, method.name(), method.pos(), method.params(),
+                    method.body(), false));
+        }
+        FunctionScope saved = current;
+        current = info.body;
+        try {
+            FunctionCode constructor = newFunctionCode(info.body, def.name(), def.pos(), def.params(), false);
+            List<CodeNode> nodes = new ArrayList<>();
+            for (Param p : def.params()) {
+                nodes.add(new ControlNodes.Assign(p.pos(), read(symbolOf(p), p.pos()),
+                        new PatternNode[] {new PatternNodes.Bind(new VariableNodes.StoreSelfField(p.name()))}, unit));
+            }
+            if (def.extendsApp()) {
+                nodes.add(new ControlNodes.Assign(def.pos(), new VariableNodes.ProgramArguments(def.pos()),
+                        new PatternNode[] {new PatternNodes.Bind(new VariableNodes.StoreSelfField("args"))}, unit));
+            }
+            nodes.add(block(def.body(), constant(def.pos(), unit), def.pos()));
+            constructor.body = sequence(def.pos(), nodes, constant(def.pos(), unit));
+            code.constructor = constructor;
+        } finally {
+            current = saved;
+        }
+        return code;
+    }
+
+    // ---- statements
+
+    @Override
+    public CodeNode visitExprStmt(Stmt.ExprStmt s) {
+        return compile(s.expr());
+    }
+
+    @Override
+    public CodeNode visitValDef(Stmt.ValDef s) {
+        CodeNode value = compile(s.value());
+        PatternNode target = pattern(s.target(), true);
+        if (s.target() instanceof Pattern.Bind) {
+            return new ControlNodes.Assign(s.pos(), value, new PatternNode[] {target}, unit);
+        }
+        return new ControlNodes.Destructure(s.pos(), value, target, unit);
+    }
+
+    @Override
+    public CodeNode visitAssign(Stmt.Assign s) {
+        CodeNode value = compile(s.value());
+        PatternNode[] targets = new PatternNode[s.targets().size()];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = target(s.targets().get(i));
+        }
+        return new ControlNodes.Assign(s.pos(), value, targets, unit);
+    }
+
+    private PatternNode target(Expr target) {
+        if (target instanceof Expr.Name n) {
+            return new PatternNodes.Bind(store(symbolOf(n), false, n.pos()));
+        }
+        if (target instanceof Expr.TupleExpr t) {
+            return new PatternNodes.TuplePattern(targets(t.items()), true);
+        }
+        if (target instanceof Expr.ListExpr l) {
+            return new PatternNodes.TuplePattern(targets(l.items()), true);
+        }
+        if (target instanceof Expr.Starred st && st.value() instanceof Expr.Name n) {
+            return new PatternNodes.Rest(store(symbolOf(n), false, n.pos()), python);
+        }
+        if (target instanceof Expr.Index i) {
+            return new DataNodes.IndexTarget(compile(i.target()), compile(i.index()));
+        }
+        if (target instanceof Expr.Select sel) {
+            return new DataNodes.AttributeTarget(compile(sel.receiver()), sel.name());
+        }
+        if (target instanceof Expr.Call c) {
+            return new DataNodes.UpdateTarget(compile(c.callee()), args(c.args()));
+        }
+        throw new LangException("lang.assign.target", target.pos());
+    }
+
+    private PatternNode[] targets(List<Expr> items) {
+        PatternNode[] out = new PatternNode[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = target(items.get(i));
+        }
+        return out;
+    }
+
+    @Override
+    public CodeNode visitAugAssign(Stmt.AugAssign s) {
+        BinaryOperation operation = semantics.augmented(s.op());
+        CodeNode value = compile(s.value());
+        Expr target = s.target();
+        if (target instanceof Expr.Name n) {
+            Symbol symbol = symbolOf(n);
+            String inPlace = python ? null : s.op().symbol() + "=";
+            return AugAssignNode.variable(s.pos(), read(symbol, n.pos()), store(symbol, false, n.pos()), value,
+                    operation, inPlace, registry, semantics);
+        }
+        if (target instanceof Expr.Index i) {
+            return AugAssignNode.index(s.pos(), compile(i.target()), compile(i.index()), value, operation, semantics);
+        }
+        if (target instanceof Expr.Select sel) {
+            return AugAssignNode.attribute(s.pos(), compile(sel.receiver()), sel.name(), value, operation, semantics);
+        }
+        if (target instanceof Expr.Call c) {
+            return AugAssignNode.update(s.pos(), compile(c.callee()), args(c.args()), value, operation, semantics);
+        }
+        throw new LangException("lang.assign.target", target.pos());
+    }
+
+    @Override
+    public CodeNode visitDef(Stmt.Def s) {
+        if (symbolOf(s).kind == Symbol.Kind.MEMBER) {
+            return constant(s.pos(), unit);
+        }
+        return defineFunction(s);
+    }
+
+    @Override
+    public CodeNode visitReturn(Stmt.Return s) {
+        return new ControlNodes.Return(s.pos(), compileOrUnit(s.value(), s.pos()));
+    }
+
+    @Override
+    public CodeNode visitIf(Stmt.If s) {
+        return new OperatorNodes.Conditional(s.pos(), compile(s.condition()), suite(s.then(), s.pos()),
+                suite(s.otherwise(), s.pos()), semantics);
+    }
+
+    private CodeSite site(Position pos) {
+        return new CodeSite(current.name, pos);
+    }
+
+    @Override
+    public CodeNode visitWhile(Stmt.While s) {
+        return new ControlNodes.While(s.pos(), compile(s.condition()), suite(s.body(), s.pos()),
+                suite(s.orElse(), s.pos()), s.testFirst(), site(s.pos()), semantics);
+    }
+
+    @Override
+    public CodeNode visitFor(Stmt.For s) {
+        CodeNode iterable = compile(s.iterable());
+        PatternNode target = pattern(s.target(), !python);
+        return new ControlNodes.For(s.pos(), target, iterable, suite(s.body(), s.pos()), suite(s.orElse(), s.pos()),
+                site(s.pos()), semantics);
+    }
+
+    @Override
+    public CodeNode visitBreak(Stmt.Break s) {
+        return new ControlNodes.Break(s.pos());
+    }
+
+    @Override
+    public CodeNode visitContinue(Stmt.Continue s) {
+        return new ControlNodes.Continue(s.pos());
+    }
+
+    @Override
+    public CodeNode visitPass(Stmt.Pass s) {
+        return constant(s.pos(), unit);
+    }
+
+    @Override
+    public CodeNode visitGlobal(Stmt.Global s) {
+        return constant(s.pos(), unit);
+    }
+
+    @Override
+    public CodeNode visitDelete(Stmt.Delete s) {
+        List<CodeNode> nodes = new ArrayList<>();
+        for (Expr target : s.targets()) {
+            if (target instanceof Expr.Name n) {
+                Symbol symbol = symbolOf(n);
+                Object cleared = symbol.kind == Symbol.Kind.GLOBAL ? VariableNodes.UNSET : null;
+                nodes.add(new ControlNodes.Assign(n.pos(), constant(n.pos(), cleared),
+                        new PatternNode[] {new PatternNodes.Bind(store(symbol, false, n.pos()))}, unit));
+            } else if (target instanceof Expr.Index i) {
+                nodes.add(new DeleteIndex(i.pos(), compile(i.target()), compile(i.index()), semantics));
+            } else {
+                throw new LangException("lang.assign.target", target.pos());
+            }
+        }
+        return sequence(s.pos(), nodes, constant(s.pos(), unit));
+    }
+
+    /** Reading a name that throws ({@code ???}). */
+    private static final class RaiseNode extends CodeNode {
+        private final RaisesOnRead raises;
+
+        RaiseNode(Position pos, RaisesOnRead raises) {
+            super(pos);
+            this.raises = raises;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            throw raises.raise().at(pos);
+        }
+    }
+
+    /** Python {@code del a[i]}. */
+    private static final class DeleteIndex extends CodeNode {
+        private final CodeNode target;
+        private final CodeNode index;
+        private final DialectSemantics semantics;
+
+        DeleteIndex(Position pos, CodeNode target, CodeNode index, DialectSemantics semantics) {
+            super(pos);
+            this.target = target;
+            this.index = index;
+            this.semantics = semantics;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            try {
+                semantics.deleteIndex(target.eval(frame), index.eval(frame));
+            } catch (RuntimeException e) {
+                throw locate(e, pos, semantics);
+            }
+            return semantics.unit();
+        }
+    }
+
+    @Override
+    public CodeNode visitAssert(Stmt.Assert s) {
+        Object type = registry.globalValue("AssertionError");
+        ErrorType assertionError = type instanceof ErrorType t ? t : new ErrorType("AssertionError", null);
+        return new ControlNodes.Assert(s.pos(), compile(s.condition()),
+                s.message() == null ? null : compile(s.message()), assertionError, semantics);
+    }
+
+    @Override
+    public CodeNode visitImport(Stmt.Import s) {
+        if (!python) {
+            return constant(s.pos(), unit);
+        }
+        List<CodeNode> nodes = new ArrayList<>();
+        Map<Symbol, Object> wildcard = resolver.wildcardImports.get(s);
+        if (wildcard != null) {
+            wildcard.forEach((symbol, value) -> nodes.add(bindConstant(symbol, value, s.pos())));
+        }
+        for (ImportedName name : s.names()) {
+            if (resolver.symbols.containsKey(name)) {
+                nodes.add(bindConstant(symbolOf(name), resolver.importValues.get(name), name.pos()));
+            }
+        }
+        return sequence(s.pos(), nodes, constant(s.pos(), unit));
+    }
+
+    private CodeNode bindConstant(Symbol symbol, Object value, Position pos) {
+        return new ControlNodes.Assign(pos, new ImportedValue(pos, value),
+                new PatternNode[] {new PatternNodes.Bind(store(symbol, false, pos))}, unit);
+    }
+
+    /** An imported library value, resolved for the run if it is per-run. */
+    private static final class ImportedValue extends CodeNode {
+        private final Object value;
+
+        ImportedValue(Position pos, Object value) {
+            super(pos);
+            this.value = value;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            return value instanceof PerRun perRun ? perRun.resolve(frame.context) : value;
+        }
+    }
+
+    @Override
+    public CodeNode visitImportModule(Stmt.ImportModule s) {
+        if (!python) {
+            return constant(s.pos(), unit);
+        }
+        return bindConstant(symbolOf(s), resolver.importValues.get(s), s.pos());
+    }
+
+    @Override
+    public CodeNode visitClassDef(Stmt.ClassDef s) {
+        ClassInfo info = resolver.classes.get(s);
+        if (!python) {
+            classCode(info);
+            return constant(s.pos(), unit);
+        }
+        ClassCode code = new ClassCode(s.name(), ClassKind.PYTHON_CLASS, List.of(), 0, List.of());
+        FunctionScope body = info.body;
+        FunctionCode bodyCode = function(s, s.name(), s.pos(), List.of(), null, false);
+        FunctionScope saved = current;
+        current = body;
+        try {
+            bodyCode.body = suite(s.body(), s.pos());
+        } finally {
+            current = saved;
+        }
+        Map<String, Integer> slots = new java.util.LinkedHashMap<>();
+        for (Symbol local : body.locals) {
+            slots.put(local.name, local.slot);
+        }
+        code.attributeSlots = slots;
+        code.constructor = bodyCode;
+        CodeNode[] bases = new CodeNode[s.parents().size()];
+        for (int i = 0; i < bases.length; i++) {
+            bases[i] = compile(s.parents().get(i));
+        }
+        CodeNode define = new PythonClassNode(s.pos(), code, closure(bodyCode, body, List.of(), s.pos()), bases);
+        return new ControlNodes.Assign(s.pos(), define,
+                new PatternNode[] {new PatternNodes.Bind(store(symbolOf(s), false, s.pos()))}, unit);
+    }
+
+    @Override
+    public CodeNode visitPackage(Stmt.Package s) {
+        return constant(s.pos(), unit);
+    }
+
+    // ---- expressions
+
+    @Override
+    public CodeNode visitLiteral(Expr.Literal e) {
+        return constant(e.pos(), semantics.literal(e.kind(), e.value()));
+    }
+
+    @Override
+    public CodeNode visitName(Expr.Name e) {
+        return read(symbolOf(e), e.pos());
+    }
+
+    @Override
+    public CodeNode visitThis(Expr.This e) {
+        return new VariableNodes.ReadSelf(e.pos());
+    }
+
+    @Override
+    public CodeNode visitSelect(Expr.Select e) {
+        if (e.name().equals("...")) {
+            throw new LangException("lang.name.placeholder", e.pos(), e.pos().line());
+        }
+        CodeNode receiver = compile(e.receiver());
+        Object member = staticMember(receiver, e.name());
+        if (member != null) {
+            return constant(e.pos(), member);
+        }
+        return new CallNodes.Select(e.pos(), receiver, e.name(), semantics, registry);
+    }
+
+    @Override
+    public CodeNode visitMethodCall(Expr.MethodCall e) {
+        CodeNode receiver = compile(e.receiver());
+        ArgList args = args(e.args());
+        Object member = staticMember(receiver, e.name());
+        if (member != null) {
+            return new CallNodes.CallValue(e.pos(), constant(e.pos(), member), args, semantics);
+        }
+        return new CallNodes.InvokeMethod(e.pos(), receiver, e.name(), args, semantics, registry);
+    }
+
+    @Override
+    public CodeNode visitCall(Expr.Call e) {
+        if (e.callee() instanceof Expr.Name n) {
+            Symbol symbol = symbolOf(n);
+            if (symbol.kind == Symbol.Kind.MEMBER && symbol.slot < 0 && selfIs(symbol.classInfo)) {
+                return new CallNodes.InvokeSelfMethod(e.pos(), n.name(), args(e.args()), semantics);
+            }
+        }
+        return new CallNodes.CallValue(e.pos(), compile(e.callee()), args(e.args()), semantics);
+    }
+
+    @Override
+    public CodeNode visitIndex(Expr.Index e) {
+        return new DataNodes.Index(e.pos(), compile(e.target()), compile(e.index()), semantics);
+    }
+
+    @Override
+    public CodeNode visitSlice(Expr.Slice e) {
+        return new DataNodes.Slice(e.pos(), e.lower() == null ? null : compile(e.lower()),
+                e.upper() == null ? null : compile(e.upper()), e.step() == null ? null : compile(e.step()),
+                semantics);
+    }
+
+    @Override
+    public CodeNode visitUnary(Expr.Unary e) {
+        return new OperatorNodes.Unary(e.pos(), compile(e.operand()), semantics.unary(e.op()), semantics);
+    }
+
+    @Override
+    public CodeNode visitBinary(Expr.Binary e) {
+        return new OperatorNodes.Binary(e.pos(), compile(e.left()), compile(e.right()), semantics.binary(e.op()),
+                semantics);
+    }
+
+    @Override
+    public CodeNode visitCompareChain(Expr.CompareChain e) {
+        CodeNode[] operands = new CodeNode[e.operands().size()];
+        for (int i = 0; i < operands.length; i++) {
+            operands[i] = compile(e.operands().get(i));
+        }
+        BinaryOperation[] operations = new BinaryOperation[e.ops().size()];
+        for (int i = 0; i < operations.length; i++) {
+            BinaryOp op = e.ops().get(i);
+            operations[i] = semantics.binary(op);
+        }
+        return new OperatorNodes.CompareChain(e.pos(), operands, operations, semantics);
+    }
+
+    @Override
+    public CodeNode visitLogical(Expr.Logical e) {
+        return new OperatorNodes.Logical(e.pos(), compile(e.left()), e.op(), compile(e.right()), semantics);
+    }
+
+    @Override
+    public CodeNode visitIf(Expr.If e) {
+        return new OperatorNodes.Conditional(e.pos(), compile(e.condition()), compile(e.then()),
+                compileOrUnit(e.otherwise(), e.pos()), semantics);
+    }
+
+    @Override
+    public CodeNode visitLambda(Expr.Lambda e) {
+        String name = python ? "<lambda>" : "anonymous function";
+        FunctionCode code = function(e, name, e.pos(), e.params(), e.body(), false);
+        return closure(code, resolver.functions.get(e), e.params(), e.pos());
+    }
+
+    @Override
+    public CodeNode visitCaseLambda(Expr.CaseLambda e) {
+        FunctionScope scope = resolver.functions.get(e);
+        FunctionScope saved = current;
+        current = scope;
+        FunctionCode code;
+        try {
+            code = newFunctionCode(scope, "anonymous function", e.pos(), List.of(), true);
+            code.body = new ControlNodes.Match(e.pos(), new VariableNodes.ReadLocal(e.pos(), 0), cases(e.cases()),
+                    semantics);
+        } finally {
+            current = saved;
+        }
+        return closure(code, scope, List.of(), e.pos());
+    }
+
+    private ControlNodes.Case[] cases(List<MatchCase> cases) {
+        ControlNodes.Case[] out = new ControlNodes.Case[cases.size()];
+        for (int i = 0; i < out.length; i++) {
+            MatchCase c = cases.get(i);
+            out[i] = new ControlNodes.Case(pattern(c.pattern(), !python), c.guard() == null ? null
+                    : compile(c.guard()), compile(c.body()));
+        }
+        return out;
+    }
+
+    private CodeNode[] items(List<Expr> items, boolean[] spread) {
+        CodeNode[] out = new CodeNode[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            Expr item = items.get(i);
+            spread[i] = item instanceof Expr.Starred;
+            out[i] = compile(item instanceof Expr.Starred s ? s.value() : item);
+        }
+        return out;
+    }
+
+    @Override
+    public CodeNode visitTuple(Expr.TupleExpr e) {
+        boolean[] spread = new boolean[e.items().size()];
+        return new DataNodes.TupleNode(e.pos(), items(e.items(), spread), spread, semantics);
+    }
+
+    @Override
+    public CodeNode visitList(Expr.ListExpr e) {
+        boolean[] spread = new boolean[e.items().size()];
+        return new DataNodes.CollectionNode(e.pos(), items(e.items(), spread), spread, false, semantics);
+    }
+
+    @Override
+    public CodeNode visitSet(Expr.SetExpr e) {
+        boolean[] spread = new boolean[e.items().size()];
+        return new DataNodes.CollectionNode(e.pos(), items(e.items(), spread), spread, true, semantics);
+    }
+
+    @Override
+    public CodeNode visitDict(Expr.DictExpr e) {
+        CodeNode[] keys = new CodeNode[e.entries().size()];
+        CodeNode[] values = new CodeNode[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = e.entries().get(i).key() == null ? null : compile(e.entries().get(i).key());
+            values[i] = compile(e.entries().get(i).value());
+        }
+        return new DataNodes.DictNode(e.pos(), keys, values, semantics);
+    }
+
+    @Override
+    public CodeNode visitComprehension(Expr.Comprehension e) {
+        DataNodes.Clause[] clauses = new DataNodes.Clause[e.clauses().size()];
+        for (int i = 0; i < clauses.length; i++) {
+            ComprehensionClause clause = e.clauses().get(i);
+            if (clause instanceof ComprehensionClause.For f) {
+                clauses[i] = new DataNodes.Clause(pattern(f.target(), true), compile(f.iterable()), null);
+            } else if (clause instanceof ComprehensionClause.If c) {
+                clauses[i] = new DataNodes.Clause(null, null, compile(c.condition()));
+            }
+        }
+        return new DataNodes.Comprehension(e.pos(), e.kind(), compile(e.element()),
+                e.value() == null ? null : compile(e.value()), clauses, site(e.pos()), semantics);
+    }
+
+    @Override
+    public CodeNode visitStarred(Expr.Starred e) {
+        throw new LangException("lang.starred.misplaced", e.pos());
+    }
+
+    @Override
+    public CodeNode visitBlock(Expr.Block e) {
+        return block(e.statements(), compileOrUnit(e.result(), e.pos()), e.pos());
+    }
+
+    @Override
+    public CodeNode visitNew(Expr.New e) {
+        Symbol symbol = symbolOf(e);
+        ArgList args = args(e.args());
+        String[] path = e.className().split("\\.");
+        if (path.length == 1 && symbol.kind == Symbol.Kind.CLASS) {
+            return new CallNodes.ConstructClass(e.pos(), read(symbol, e.pos()), args, semantics);
+        }
+        Object value = symbol.kind == Symbol.Kind.CONSTANT ? symbol.constant : null;
+        for (int i = 1; i < path.length && value instanceof HostObject holder; i++) {
+            value = holder.member(path[i], null);
+        }
+        if (value instanceof HostObject host && host.constructor() != null) {
+            return new CallNodes.ConstructHost(e.pos(), host.constructor(), e.typeArgs(), args, semantics);
+        }
+        if (value instanceof ErrorType type) {
+            return new CallNodes.ConstructHost(e.pos(), (typeArgs, values) -> type.call(values), e.typeArgs(), args,
+                    semantics);
+        }
+        throw new LangException("lang.new.notClass", e.pos(), e.className());
+    }
+
+    @Override
+    public CodeNode visitMatch(Expr.Match e) {
+        return new ControlNodes.Match(e.pos(), compile(e.scrutinee()), cases(e.cases()), semantics);
+    }
+
+    @Override
+    public CodeNode visitTry(Expr.Try e) {
+        return new ControlNodes.Try(e.pos(), compile(e.body()), cases(e.handlers()),
+                e.orElse() == null ? null : compile(e.orElse()),
+                e.finallyBody() == null ? null : compile(e.finallyBody()), semantics);
+    }
+
+    @Override
+    public CodeNode visitThrow(Expr.Throw e) {
+        return new ControlNodes.Throw(e.pos(), e.exception() == null ? null : compile(e.exception()), semantics);
+    }
+
+    @Override
+    public CodeNode visitInterpolation(Expr.Interpolation e) {
+        List<String> texts = new ArrayList<>();
+        List<CodeNode> values = new ArrayList<>();
+        List<String> formats = new ArrayList<>();
+        List<Character> conversions = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (InterpolationPart part : e.parts()) {
+            if (part instanceof InterpolationPart.Text t) {
+                text.append(t.text());
+            } else if (part instanceof InterpolationPart.Hole h) {
+                texts.add(text.toString());
+                text.setLength(0);
+                values.add(compile(h.value()));
+                formats.add(h.format());
+                conversions.add(h.conversion());
+            }
+        }
+        texts.add(text.toString());
+        char[] conv = new char[conversions.size()];
+        for (int i = 0; i < conv.length; i++) {
+            conv[i] = conversions.get(i);
+        }
+        return new DataNodes.Interpolate(e.pos(), e.kind(), texts.toArray(new String[0]),
+                values.toArray(new CodeNode[0]), formats.toArray(new String[0]), conv, semantics);
+    }
+
+    @Override
+    public CodeNode visitYield(Expr.Yield e) {
+        CodeNode value = compileOrUnit(e.value(), e.pos());
+        return e.delegate() ? new ControlNodes.YieldFrom(e.pos(), value, semantics)
+                : new ControlNodes.Yield(e.pos(), value, semantics);
+    }
+
+    // ---- patterns
+
+    @Override
+    public PatternNode visitWildcard(Pattern.Wildcard p) {
+        return new PatternNodes.Wildcard();
+    }
+
+    @Override
+    public PatternNode visitBind(Pattern.Bind p) {
+        return new PatternNodes.Bind(store(symbolOf(p), declaring, p.pos()));
+    }
+
+    @Override
+    public PatternNode visitValue(Pattern.Value p) {
+        return new PatternNodes.Value(compile(p.value()), semantics);
+    }
+
+    @Override
+    public PatternNode visitTuple(Pattern.TuplePattern p) {
+        return new PatternNodes.TuplePattern(subPatterns(p.items()), python);
+    }
+
+    private PatternNode[] subPatterns(List<Pattern> patterns) {
+        PatternNode[] out = new PatternNode[patterns.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = patterns.get(i).accept(this);
+        }
+        return out;
+    }
+
+    @Override
+    public PatternNode visitExtractor(Pattern.Extractor p) {
+        Symbol symbol = symbolOf(p);
+        PatternNode[] args = subPatterns(p.args());
+        String[] path = p.name().split("\\.");
+        if (path.length == 1 && (symbol.kind == Symbol.Kind.CLASS || symbol.kind == Symbol.Kind.OBJECT)) {
+            return new PatternNodes.ClassExtractor(read(symbol, p.pos()), args);
+        }
+        Object value = symbol.kind == Symbol.Kind.CONSTANT ? symbol.constant : null;
+        for (int i = 1; i < path.length && value instanceof HostObject holder; i++) {
+            value = holder.member(path[i], null);
+        }
+        if (value instanceof HostObject host && host.extractor() != null) {
+            return new PatternNodes.HostExtractor(host.extractor(), args);
+        }
+        throw new LangException("lang.pattern.notExtractor", p.pos(), p.name());
+    }
+
+    @Override
+    public PatternNode visitRest(Pattern.Rest p) {
+        return new PatternNodes.Rest(p.name() == null ? null : store(symbolOf(p), declaring, p.pos()), python);
+    }
+
+    @Override
+    public PatternNode visitTyped(Pattern.Typed p) {
+        PatternNode inner = p.inner().accept(this);
+        Symbol symbol = resolver.symbols.get(p);
+        if (symbol != null && p.typeName().indexOf('.') < 0 && (symbol.kind == Symbol.Kind.CLASS
+                || symbol.kind == Symbol.Kind.GLOBAL || symbol.kind == Symbol.Kind.LOCAL && symbol.owner == current)) {
+            return new PatternNodes.DynamicTyped(read(symbol, p.pos()), inner);
+        }
+        return new PatternNodes.Typed(typeTest(p), inner);
+    }
+
+    private TypeTest typeTest(Pattern.Typed p) {
+        String typeName = p.typeName();
+        int bracket = typeName.indexOf('[');
+        String bare = bracket < 0 ? typeName : typeName.substring(0, bracket);
+        Symbol symbol = resolver.symbols.get(p);
+        if (symbol != null) {
+            String[] path = bare.split("\\.");
+            Object value = symbol.kind == Symbol.Kind.CONSTANT ? symbol.constant : null;
+            for (int i = 1; i < path.length && value instanceof HostObject holder; i++) {
+                value = holder.member(path[i], null);
+            }
+            TypeTest fromValue = valueTypeTest(value);
+            if (fromValue != null) {
+                return fromValue;
+            }
+        }
+        TypeTest registered = registry.typeTest(bare);
+        if (registered != null) {
+            return registered;
+        }
+        TypeTest builtin = semantics.typeTest(bare);
+        if (builtin != null) {
+            return builtin;
+        }
+        throw new LangException("lang.type.notFound", p.pos(), typeName);
+    }
+
+    static TypeTest valueTypeTest(Object value) {
+        if (value instanceof ErrorType type) {
+            return v -> v instanceof ErrorValue error && error.type().isSubtypeOf(type);
+        }
+        if (value instanceof HostObject host && host.typeTest() != null) {
+            return host.typeTest();
+        }
+        return null;
+    }
+
+    @Override
+    public PatternNode visitAlternatives(Pattern.Alternatives p) {
+        return new PatternNodes.Alternatives(subPatterns(p.alternatives()));
+    }
+
+    @Override
+    public PatternNode visitAs(Pattern.As p) {
+        return new PatternNodes.As(store(symbolOf(p), declaring, p.pos()), p.inner().accept(this));
+    }
+}

@@ -1,0 +1,134 @@
+package dev.streamlab.lang.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An instance of a program class or a Scala object. Scala fields sit in a fixed array (constructor parameters first,
+ * then body vals); Python instances keep their attributes in a map. Case class instances compare by value and expose
+ * {@code productPrefix} and their elements, which the JVM key hashing of the Spark binding needs.
+ */
+public final class Instance implements MemberHolder {
+
+    private final ClassValue classValue;
+    final Object[] fields;
+    private Map<String, Object> attributes;
+
+    Instance(ClassValue classValue) {
+        this.classValue = classValue;
+        this.fields = new Object[classValue.code.fields.size()];
+    }
+
+    public ClassValue classValue() {
+        return classValue;
+    }
+
+    public String productPrefix() {
+        return classValue.code.name;
+    }
+
+    public int productArity() {
+        return classValue.code.constructorParams;
+    }
+
+    public Object productElement(int index) {
+        return fields[index];
+    }
+
+    public List<Object> productElements() {
+        return Arrays.asList(fields).subList(0, productArity());
+    }
+
+    /** Python instance attributes in assignment order (Scala: empty). */
+    public Map<String, Object> attributes() {
+        return attributes == null ? Map.of() : attributes;
+    }
+
+    Object field(String name) {
+        int index = classValue.code.fieldIndex(name);
+        return index < 0 ? null : fields[index];
+    }
+
+    boolean hasField(String name) {
+        return classValue.code.fieldIndex(name) >= 0;
+    }
+
+    void setField(String name, Object value) {
+        int index = classValue.code.fieldIndex(name);
+        if (index >= 0) {
+            fields[index] = value;
+        } else {
+            if (attributes == null) {
+                attributes = new LinkedHashMap<>();
+            }
+            attributes.put(name, value);
+        }
+    }
+
+    Object pythonAttribute(String name, RunContext context) {
+        if (attributes != null && attributes.containsKey(name)) {
+            return attributes.get(name);
+        }
+        Object inClass = classValue.classAttribute(name);
+        if (inClass instanceof LangFunction function && !(inClass instanceof ClassValue)) {
+            return new BoundMethod(function, this);
+        }
+        return inClass;
+    }
+
+    @Override
+    public Object member(String name, RunContext context) {
+        if (classValue.code.isPython()) {
+            return pythonAttribute(name, context);
+        }
+        int index = classValue.code.fieldIndex(name);
+        if (index >= 0) {
+            return fields[index];
+        }
+        FunctionCode method = classValue.code.method(name);
+        if (method != null) {
+            return new Closure(method, Closure.NO_CELLS, this, classValue.context, null, null);
+        }
+        return null;
+    }
+
+    /** A Scala method of this instance's class, or null. */
+    FunctionCode method(String name) {
+        return classValue.code.method(name);
+    }
+
+    @Override
+    public Iterable<String> memberNames() {
+        List<String> names = new ArrayList<>(classValue.code.fields);
+        names.addAll(classValue.code.methods.keySet());
+        names.addAll(attributes().keySet());
+        names.addAll(classValue.attributes.keySet());
+        return names;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!classValue.code.isCase() || !(other instanceof Instance that) || that.classValue.code != classValue.code) {
+            return false;
+        }
+        return productElements().equals(that.productElements());
+    }
+
+    @Override
+    public int hashCode() {
+        return classValue.code.isCase()
+                ? dev.streamlab.engine.hash.JvmHashes.productHash(productPrefix(), productElements().toArray())
+                : System.identityHashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return classValue.context.semantics().str(this);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.streamlab.lang.scala;
+
+import dev.streamlab.engine.Tuple;
+import dev.streamlab.engine.hash.JvmHashes;
+import dev.streamlab.lang.runtime.Budget;
+import java.util.AbstractMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Scala {@code Map} (immutable) or {@code mutable.HashMap}/{@code mutable.Map}. Entries keep insertion order,
+ * which is Scala's order up to four entries; larger Scala hash maps iterate in hash order, which this does not
+ * reproduce. Iterating yields {@code (key, value)} tuples, as in Scala.
+ */
+public final class ScalaMap extends AbstractMap<Object, Object> implements Iterable<Object> {
+
+    private final boolean mutable;
+    private final LinkedHashMap<Object, Object> entries;
+
+    private ScalaMap(boolean mutable, LinkedHashMap<Object, Object> entries) {
+        this.mutable = mutable;
+        this.entries = entries;
+    }
+
+    public static ScalaMap of(boolean mutable, Map<?, ?> entries) {
+        Budget.checkSize(entries.size());
+        return new ScalaMap(mutable, new LinkedHashMap<>(entries));
+    }
+
+    public static ScalaMap empty(boolean mutable) {
+        return new ScalaMap(mutable, new LinkedHashMap<>());
+    }
+
+    public boolean isMutable() {
+        return mutable;
+    }
+
+    @Override
+    public Set<Entry<Object, Object>> entrySet() {
+        return mutable ? entries.entrySet() : java.util.Collections.unmodifiableMap(entries).entrySet();
+    }
+
+    @Override
+    public Object get(Object key) {
+        return entries.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return entries.containsKey(key);
+    }
+
+    @Override
+    public Object put(Object key, Object value) {
+        if (!mutable) {
+            throw new UnsupportedOperationException("immutable Map");
+        }
+        Budget.checkSize(entries.size() + 1L);
+        return entries.put(key, value);
+    }
+
+    @Override
+    public Object remove(Object key) {
+        if (!mutable) {
+            throw new UnsupportedOperationException("immutable Map");
+        }
+        return entries.remove(key);
+    }
+
+    /** A copy with one more entry, of the same mutability. */
+    public ScalaMap plus(Object key, Object value) {
+        LinkedHashMap<Object, Object> copy = new LinkedHashMap<>(entries);
+        copy.put(key, value);
+        Budget.checkSize(copy.size());
+        return new ScalaMap(mutable, copy);
+    }
+
+    @Override
+    public Iterator<Object> iterator() {
+        Iterator<Entry<Object, Object>> it = entries.entrySet().iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Object next() {
+                Entry<Object, Object> e = it.next();
+                return Tuple.pair(e.getKey(), e.getValue());
+            }
+        };
+    }
+
+    @Override
+    public int hashCode() {
+        return JvmHashes.mapHash(this);
+    }
+
+    @Override
+    public String toString() {
+        return ScalaPrinter.show(this);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.streamlab.lang.scala;
+
+import dev.streamlab.engine.hash.JvmHashes;
+import dev.streamlab.lang.runtime.Budget;
+import java.util.AbstractSet;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+
+/** A Scala {@code Set} (immutable) or {@code mutable.Set}/{@code HashSet}, in insertion order. */
+public final class ScalaSet extends AbstractSet<Object> {
+
+    private final boolean mutable;
+    private final LinkedHashSet<Object> items;
+
+    private ScalaSet(boolean mutable, LinkedHashSet<Object> items) {
+        this.mutable = mutable;
+        this.items = items;
+    }
+
+    public static ScalaSet of(boolean mutable, Collection<?> items) {
+        Budget.checkSize(items.size());
+        return new ScalaSet(mutable, new LinkedHashSet<>(items));
+    }
+
+    public boolean isMutable() {
+        return mutable;
+    }
+
+    @Override
+    public Iterator<Object> iterator() {
+        Iterator<Object> it = items.iterator();
+        return mutable ? it : new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Object next() {
+                return it.next();
+            }
+        };
+    }
+
+    @Override
+    public int size() {
+        return items.size();
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return items.contains(o);
+    }
+
+    @Override
+    public boolean add(Object o) {
+        if (!mutable) {
+            throw new UnsupportedOperationException("immutable Set");
+        }
+        Budget.checkSize(items.size() + 1L);
+        return items.add(o);
+    }
+
+    @Override
+    public boolean remove(Object o) {
+        if (!mutable) {
+            throw new UnsupportedOperationException("immutable Set");
+        }
+        return items.remove(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return JvmHashes.setHash(this);
+    }
+
+    @Override
+    public String toString() {
+        return ScalaPrinter.show(this);
+    }
+}
