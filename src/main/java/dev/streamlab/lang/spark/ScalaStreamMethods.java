@@ -33,7 +33,7 @@ final class ScalaStreamMethods {
     }
 
     private void on(String name, int arity, NativeMethod body) {
-        registry.method(DStream.class, name, arity, body);
+        Guard.method(registry, DStream.class, name, arity, body);
     }
 
     @SuppressWarnings("unchecked")
@@ -224,7 +224,7 @@ final class ScalaStreamMethods {
             });
         }
         on("mapWithState", 1, (c, r, a) -> self(r).pairs().mapWithState((StateSpec) a[0]));
-        registry.method(MapWithStateDStream.class, "stateSnapshots", 0,
+        Guard.method(registry, MapWithStateDStream.class, "stateSnapshots", 0,
                 (c, r, a) -> ((MapWithStateDStream) r).stateSnapshots());
     }
 
