@@ -1,10 +1,13 @@
 package dev.streamlab.lang.spark;
 
+import dev.streamlab.lang.runtime.MemberHolder;
+import dev.streamlab.lang.runtime.RunContext;
+
 /**
  * {@code sc.longAccumulator(name)} (Scala) and {@code sc.accumulator(0)} (Python): a counter tasks add to and the
  * driver reads. Like Spark's, it is not restored from a checkpoint.
  */
-public final class Accumulator {
+public final class Accumulator implements MemberHolder {
 
     private final long id;
     private final String name;
@@ -37,6 +40,16 @@ public final class Accumulator {
     public synchronized void reset(Object zero) {
         value = zero;
         count = 0;
+    }
+
+    @Override
+    public Object member(String member, RunContext context) {
+        return "value".equals(member) ? value() : null;
+    }
+
+    @Override
+    public Iterable<String> memberNames() {
+        return java.util.List.of("value");
     }
 
     public String name() {

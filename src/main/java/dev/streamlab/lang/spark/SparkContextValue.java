@@ -2,12 +2,14 @@ package dev.streamlab.lang.spark;
 
 import dev.streamlab.engine.rdd.Rdd;
 import dev.streamlab.engine.rdd.RddContext;
+import dev.streamlab.lang.runtime.MemberHolder;
+import dev.streamlab.lang.runtime.RunContext;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@code SparkContext}: parallelized collections, broadcast variables, accumulators, log level (ignored). */
-public final class SparkContextValue {
+public final class SparkContextValue implements MemberHolder {
 
     private final Driver driver;
     private final SparkConfValue conf;
@@ -73,6 +75,23 @@ public final class SparkContextValue {
 
     public <T> Rdd<T> emptyRdd() {
         return Rdd.fromPartitions(rddContext, List.of());
+    }
+
+    /** Python reads these as properties; Scala's parameterless calls find them here too. */
+    @Override
+    public Object member(String name, RunContext context) {
+        return switch (name) {
+            case "defaultParallelism" -> defaultParallelism();
+            case "appName" -> conf.appName();
+            case "master" -> conf.master();
+            case "version" -> "4.1.0";
+            default -> null;
+        };
+    }
+
+    @Override
+    public Iterable<String> memberNames() {
+        return List.of("defaultParallelism", "appName", "master", "version");
     }
 
     @Override
