@@ -42,6 +42,7 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaMaps.install(registry);
         ScalaOptions.install(registry);
         ScalaAnyMethods.install(registry);
+        ScalaTry.install(registry);
     }
 
     @Override

@@ -67,6 +67,9 @@ final class ScalaTypes {
         if (value instanceof ScalaUnit) {
             return "Unit";
         }
+        if (value instanceof ScalaTry t) {
+            return t.isSuccess() ? "Success" : "Failure";
+        }
         if (value instanceof LangFunction f) {
             return f.arity() >= 0 ? "Function" + f.arity() : "Function";
         }
