@@ -34,6 +34,12 @@ public final class PyRepr {
         if (value instanceof ErrorValue e) {
             return PyErrors.str(e);
         }
+        if (value instanceof Instance instance) {
+            String custom = special(instance, "__str__");
+            if (custom != null) {
+                return custom;
+            }
+        }
         return repr(value);
     }
 
@@ -79,6 +85,8 @@ public final class PyRepr {
             appendString(out, c.toString());
         } else if (value instanceof PyType || value instanceof ClassValue || value instanceof PyNative) {
             out.append(value);
+        } else if (value instanceof Instance instance && special(instance, "__repr__") != null) {
+            out.append(special(instance, "__repr__"));
         } else if (value instanceof Instance instance) {
             out.append("<__main__.").append(instance.classValue().className()).append(" object at ")
                     .append(address(instance)).append('>');
@@ -178,6 +186,22 @@ public final class PyRepr {
                     Character.SPACE_SEPARATOR -> false;
             default -> true;
         };
+    }
+
+    /** The result of a program class's {@code __str__}/{@code __repr__}, or null when it defines none. */
+    private static String special(Instance instance, String method) {
+        if (!instance.classValue().isPython()) {
+            return null;
+        }
+        Object bound = instance.member(method, null);
+        if (!(bound instanceof LangFunction function)) {
+            return null;
+        }
+        Object text = function.call0();
+        if (!(text instanceof String s)) {
+            throw PyErrors.typeError(method + " returned non-string (type " + typeName(text) + ")");
+        }
+        return s;
     }
 
     /** A CPython-looking object address ({@code 0x7f...}), stable for the object's lifetime. */
