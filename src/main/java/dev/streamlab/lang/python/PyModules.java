@@ -102,7 +102,7 @@ final class PyModules {
         new Module(registry, "sys")
                 .value("argv", (PerRun) context -> {
                     List<Object> argv = new ArrayList<>();
-                    argv.add("program.py");
+                    argv.add(context.programName());
                     argv.addAll(context.args());
                     return argv;
                 })
