@@ -19,8 +19,8 @@ import java.util.function.Function;
 
 /**
  * The standard-library modules a streaming lesson uses: sys, json, math, re, operator, collections, functools,
- * datetime, time, string, itertools, {@code __future__}, findspark (a no-op here). Modules the lab cannot provide
- * (os, subprocess, socket, kafka, ...) fail at their import line with the reason.
+ * datetime, time, string, itertools, {@code __future__} (findspark comes with the Spark binding). Modules the lab
+ * cannot provide (os, subprocess, socket, kafka, ...) fail at their import line with the reason.
  */
 final class PyModules {
 
@@ -72,8 +72,6 @@ final class PyModules {
             future.value(feature, true);
         }
         future.register();
-        new Module(registry, "findspark").function("init", c -> null).function("find", c -> "/opt/spark")
-                .register();
         unavailable(registry);
     }
 
