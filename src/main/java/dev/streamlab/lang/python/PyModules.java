@@ -482,8 +482,8 @@ final class PyModules {
                     }
                     return dict;
                 }))
-                .value("OrderedDict", new PyType("collections.OrderedDict", v -> v instanceof Map, c -> {
-                    Map<Object, Object> out = new LinkedHashMap<>();
+                .value("OrderedDict", new PyType("collections.OrderedDict", v -> v instanceof PyOrderedDict, c -> {
+                    Map<Object, Object> out = new PyOrderedDict();
                     if (c.count() > 0) {
                         PyBuiltins.update(out, c.arg(0, "mapping"));
                     }

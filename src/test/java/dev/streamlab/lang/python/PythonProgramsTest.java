@@ -39,7 +39,10 @@ class PythonProgramsTest {
     @Test
     void expressionsEvaluateAsInCPython() throws IOException {
         List<String> expressions = resource("expressions.txt").lines().filter(l -> !l.isBlank()).toList();
-        StringBuilder program = new StringBuilder();
+        StringBuilder program = new StringBuilder("import json, re, math, operator\n"
+                + "from datetime import datetime, timedelta\n"
+                + "from collections import Counter, defaultdict, OrderedDict\n"
+                + "from functools import reduce\n");
         for (String expression : expressions) {
             program.append("try:\n    print(repr(").append(expression).append("))\n")
                     .append("except Exception as e:\n    print(type(e).__name__ + ': ' + str(e))\n");
