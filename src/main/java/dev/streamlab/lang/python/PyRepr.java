@@ -68,7 +68,15 @@ public final class PyRepr {
         } else if (value instanceof PyPrintable p) {
             out.append(p.pyRepr());
         } else if (value instanceof List<?> list) {
-            appendItems(out, "[", list, "]");
+            if (enter(list)) {
+                try {
+                    appendItems(out, "[", list, "]");
+                } finally {
+                    PRINTING.get().remove(list);
+                }
+            } else {
+                out.append("[...]");
+            }
         } else if (value instanceof Map<?, ?> map) {
             appendMap(out, map);
         } else if (value instanceof Set<?> set) {
@@ -131,6 +139,29 @@ public final class PyRepr {
     }
 
     static void appendMap(StringBuilder out, Map<?, ?> map) {
+        if (!enter(map)) {
+            out.append("{...}");
+            return;
+        }
+        try {
+            appendEntries(out, map);
+        } finally {
+            PRINTING.get().remove(map);
+        }
+    }
+
+    /**
+     * Containers being printed on this thread: a list or dict that contains itself prints {@code [...]} /
+     * {@code {...}} as in CPython instead of recursing forever.
+     */
+    private static final ThreadLocal<Set<Object>> PRINTING =
+            ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+
+    private static boolean enter(Object container) {
+        return PRINTING.get().add(container);
+    }
+
+    private static void appendEntries(StringBuilder out, Map<?, ?> map) {
         out.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
