@@ -132,3 +132,9 @@ def squares(n):
 print(sum(squares(4)), list(squares(3)), [x for x in squares(3) if x])
 g = (i for i in range(3))
 print(next(g), list(g))
+class MyError(ValueError):
+    pass
+try:
+    raise MyError("boom", 2)
+except ValueError as e:
+    print(type(e), repr(e), e, isinstance(e, MyError), isinstance(e, ValueError), ValueError, KeyError("x"))

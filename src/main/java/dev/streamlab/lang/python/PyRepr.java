@@ -88,7 +88,7 @@ public final class PyRepr {
         } else if (value instanceof ErrorValue e) {
             out.append(PyErrors.repr(e));
         } else if (value instanceof ErrorType t) {
-            out.append("<class '").append(t.qualifiedName()).append("'>");
+            out.append("<class '").append(PyErrors.displayName(t)).append("'>");
         } else if (value instanceof Character c) {
             appendString(out, c.toString());
         } else if (value instanceof PyType || value instanceof ClassValue || value instanceof PyNative) {

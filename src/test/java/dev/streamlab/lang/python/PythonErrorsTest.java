@@ -17,6 +17,8 @@ class PythonErrorsTest {
         assertThat(PythonRunner.error("x = 1 + 'a'\n"))
                 .isEqualTo("TypeError: unsupported operand type(s) for +: 'int' and 'str'");
         assertThat(PythonRunner.error("raise RuntimeError\n")).isEqualTo("RuntimeError");
+        assertThat(PythonRunner.error("class MyError(Exception):\n    pass\nraise MyError('boom')\n"))
+                .isEqualTo("__main__.MyError: boom");
         assertThat(PythonRunner.error("import json\njson.loads('')\n"))
                 .isEqualTo("json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)");
     }
