@@ -182,6 +182,31 @@ class BatchReportTest {
         assertThat(reports.get(2).states().get(0).size()).isEqualTo(1);
     }
 
+    /**
+     * The report reads partition 1 of the state, which print left alone; Spark computes it only at the next
+     * checkpoint batch, with the update's println then. The report's reading must not take that away.
+     */
+    @Test
+    void reportingLeavesNoTraceInWhatJobsComputeAndPrintLater() {
+        EngineHarness h = new EngineHarness(Duration.seconds(1));
+        h.ssc.checkpoint("checkpoints");
+        SocketInputDStream socket = h.socket();
+        wordPairs(socket).pairs().updateStateByKey((time, key, values, state) -> {
+            if (key.equals("a")) {
+                h.ssc.sink().out("update a at " + time);
+            }
+            return Optional.of((Integer) state.orElse(0) + values.size());
+        }, null, null).print(10, PrintFormat.JVM_TO_STRING);
+        List<BatchReport> reports = listened(h);
+        h.run(socket, "b d f h j l n p r t v x a", "", "", "", "", "", "", "", "", "");
+        String out = h.out.toString();
+        assertThat(out.substring(0, out.indexOf("Time: 9000 ms"))).doesNotContain("update a");
+        assertThat(out.substring(out.indexOf("Time: 9000 ms")).lines().filter(l -> l.startsWith("update a")))
+                .hasSize(10);
+        assertThat(reports.get(0).outputs().get(0).elements()).hasSize(13);
+        assertThat(reports.get(0).states().get(0).changes()).hasSize(13);
+    }
+
     @Test
     void failedBatchReportCarriesTheError() {
         EngineHarness h = new EngineHarness(Duration.seconds(1));
