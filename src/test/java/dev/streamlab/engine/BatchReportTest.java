@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /** What a batch report tells the lab: sources, outputs in full, windows and keyed state changes. */
 class BatchReportTest {
@@ -42,8 +43,8 @@ class BatchReportTest {
         second.offer("c");
         h.ssc.advance();
         assertThat(reports.get(0).recordsPerSource()).containsOnly(
-                org.assertj.core.api.Assertions.entry("localhost:9999", 2),
-                org.assertj.core.api.Assertions.entry("localhost:9998", 0));
+                entry("localhost:9999", 2),
+                entry("localhost:9998", 0));
         assertThat(reports.get(1).recordsPerSource()).containsEntry("localhost:9998", 1);
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -184,7 +185,7 @@ class RddTest {
     void cogroupPutsEachSidesValuesInItsOwnBuffer() {
         Rdd<Tuple> left = rdd(List.of(Tuple.pair("a", 1), Tuple.pair("a", 2)), 1);
         Rdd<Tuple> right = rdd(List.of(Tuple.pair("a", "x"), Tuple.pair("b", "y")), 1);
-        Map<Object, Object> groups = new java.util.HashMap<>();
+        Map<Object, Object> groups = new HashMap<>();
         left.pairs().cogroup(List.of(right), new HashPartitioner(2)).collect()
                 .forEach(t -> groups.put(t.key(), t.value()));
         assertThat(groups).containsEntry("a", Tuple.of(List.of(1, 2), List.of("x")))
