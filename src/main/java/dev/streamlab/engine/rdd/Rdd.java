@@ -137,22 +137,22 @@ public abstract class Rdd<T> {
     }
 
     /**
-     * Spark's {@code doCheckpoint}, run after every job: along each path of the job's lineage, the first RDD marked
-     * for checkpointing is computed in full. Each RDD is visited once.
+     * Spark's {@code doCheckpoint}, run after every job: every RDD of the job's lineage marked for checkpointing is
+     * computed in full, ancestors first (streaming jobs set {@code checkpointAllMarkedAncestors}). Each RDD is
+     * visited once.
      */
     final synchronized void afterJob() {
         if (checkpointVisited || LOOKING.get()) {
             return;
         }
         checkpointVisited = true;
-        if (!checkpointMarked) {
-            for (Rdd<?> dependency : dependencies()) {
-                dependency.afterJob();
-            }
-            return;
+        for (Rdd<?> dependency : dependencies()) {
+            dependency.afterJob();
         }
-        materialize();
-        checkpointed = true;
+        if (checkpointMarked) {
+            materialize();
+            checkpointed = true;
+        }
     }
 
     @SuppressWarnings("unchecked")
