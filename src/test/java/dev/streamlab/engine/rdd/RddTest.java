@@ -111,6 +111,27 @@ class RddTest {
     }
 
     @Test
+    void markedAncestorsAreCheckpointedBeforeTheirDescendants() {
+        List<String> computed = new ArrayList<>();
+        Rdd<Integer> ancestor = rdd(List.of(1, 2, 3), 3).mapPartitionsWithIndex((index, it) -> {
+            computed.add("A" + index);
+            return it;
+        }, false);
+        Rdd<Integer> descendant = ancestor.mapPartitionsWithIndex((index, it) -> {
+            computed.add("B" + index);
+            return it;
+        }, false);
+        for (Rdd<Integer> marked : List.of(ancestor, descendant)) {
+            marked.persist();
+            marked.checkpoint();
+        }
+        descendant.map(x -> x).take(1);
+        assertThat(computed).containsExactly("A0", "B0", "A1", "A2", "B1", "B2");
+        assertThat(ancestor.isCheckpointed()).isTrue();
+        assertThat(descendant.isCheckpointed()).isTrue();
+    }
+
+    @Test
     void aCheckpointedCopyKeepsTheDataAndLayoutWithoutTheLineage() {
         HashPartitioner two = new HashPartitioner(2);
         Rdd<Tuple> counts = rdd(List.of(Tuple.pair("a", 1), Tuple.pair("b", 1)), 1).pairs()
