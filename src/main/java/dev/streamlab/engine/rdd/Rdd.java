@@ -15,6 +15,7 @@ import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * An immutable, partitioned, lazily computed collection: the data of one batch. As in Spark, transformations only
@@ -23,9 +24,15 @@ import java.util.function.Predicate;
  */
 public abstract class Rdd<T> {
 
+    /** Set while something outside the program's jobs reads data (a batch report): see {@link #lookWithoutKeeping}. */
+    private static final ThreadLocal<Boolean> LOOKING = ThreadLocal.withInitial(() -> false);
+
     protected final RddContext context;
     private boolean persisted;
     private List<T>[] cache;
+    private boolean checkpointMarked;
+    private boolean checkpointVisited;
+    private volatile boolean checkpointed;
 
     protected Rdd(RddContext context) {
         this.context = Objects.requireNonNull(context);
@@ -40,6 +47,9 @@ public abstract class Rdd<T> {
     /** Computes one partition from scratch. */
     protected abstract Iterator<T> compute(int partition);
 
+    /** The RDDs this one reads, for checkpointing after a job. */
+    protected abstract List<Rdd<?>> dependencies();
+
     /** The partitioner whose layout this RDD already has, or null. */
     public HashPartitioner partitioner() {
         return null;
@@ -48,12 +58,22 @@ public abstract class Rdd<T> {
     /** The records of one partition: from the cache when persisted and already computed. */
     @SuppressWarnings("unchecked")
     public final Iterator<T> iterator(int partition) {
-        if (!persisted) {
+        if (!persisted && !checkpointed) {
             return compute(partition);
         }
         synchronized (this) {
             if (cache == null) {
                 cache = (List<T>[]) new List[numPartitions()];
+            }
+            if (cache[partition] == null && LOOKING.get()) {
+                if (!checkpointMarked) {
+                    return compute(partition);
+                }
+                // No job has used this checkpoint-time RDD, so Spark would not have run it either: checkpointing
+                // it now, quietly, keeps a state that no job reads from growing an endless lineage.
+                materialize();
+                checkpointed = true;
+                checkpointVisited = true;
             }
             if (cache[partition] == null) {
                 List<T> computed = new ArrayList<>();
@@ -75,6 +95,78 @@ public abstract class Rdd<T> {
 
     public boolean isPersisted() {
         return persisted;
+    }
+
+    /**
+     * Runs {@code look} as a look at data that the program's jobs did not ask for, leaving no trace: persisted
+     * partitions it computes are not kept and no job-end checkpoint runs, so that the program's own jobs later
+     * compute them — running the program's functions and printlns — when Spark would.
+     */
+    public static <R> R lookWithoutKeeping(Supplier<R> look) {
+        boolean outer = LOOKING.get();
+        LOOKING.set(true);
+        try {
+            return look.get();
+        } finally {
+            LOOKING.set(outer);
+        }
+    }
+
+    /**
+     * Spark's {@code rdd.checkpoint()}: the first job that uses this RDD ends by computing every one of its
+     * partitions (running their functions, printlns included) and keeping them, so that later batches start here.
+     */
+    public void checkpoint() {
+        checkpointMarked = true;
+    }
+
+    /** Whether a job has materialized this RDD for its checkpoint. */
+    public boolean isCheckpointed() {
+        return checkpointed;
+    }
+
+    /**
+     * After checkpointing, the kept partitions as an RDD with the same layout and nothing behind it: what Spark
+     * reads back from the checkpoint directory, so that a state's lineage stops growing.
+     */
+    public Rdd<T> checkpointedCopy() {
+        if (!checkpointed) {
+            return this;
+        }
+        return new CheckpointRdd<>(context, List.of(cache), partitioner());
+    }
+
+    /**
+     * Spark's {@code doCheckpoint}, run after every job: every RDD of the job's lineage marked for checkpointing is
+     * computed in full, ancestors first (streaming jobs set {@code checkpointAllMarkedAncestors}). Each RDD is
+     * visited once.
+     */
+    final synchronized void afterJob() {
+        if (checkpointVisited || LOOKING.get()) {
+            return;
+        }
+        checkpointVisited = true;
+        for (Rdd<?> dependency : dependencies()) {
+            dependency.afterJob();
+        }
+        if (checkpointMarked) {
+            materialize();
+            checkpointed = true;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized void materialize() {
+        if (cache == null) {
+            cache = (List<T>[]) new List[numPartitions()];
+        }
+        for (int p = 0; p < cache.length; p++) {
+            if (cache[p] == null) {
+                List<T> computed = new ArrayList<>();
+                compute(p).forEachRemaining(computed::add);
+                cache[p] = Collections.unmodifiableList(computed);
+            }
+        }
     }
 
     // ---- factories
@@ -105,6 +197,11 @@ public abstract class Rdd<T> {
             copy.add(Collections.unmodifiableList(new ArrayList<T>(p)));
         }
         return new ParallelRdd<>(context, copy);
+    }
+
+    /** Spark's {@code new UnionRDD(sc, parents)}: every parent's partitions in turn, whatever their layout. */
+    public static <T> Rdd<T> concat(RddContext context, List<? extends Rdd<? extends T>> parents) {
+        return new UnionRdd<>(context, new ArrayList<>(parents));
     }
 
     /**
@@ -186,6 +283,7 @@ public abstract class Rdd<T> {
                 total++;
             }
         }
+        afterJob();
         return new MapPartitionsRdd<>(this, (index, it) -> {
             long[] next = {starts[index]};
             return Iterators.map(it, x -> Tuple.pair(x, next[0]++));
@@ -239,7 +337,7 @@ public abstract class Rdd<T> {
                              int numPartitions) {
         Comparator<Object> direction = ascending ? order : order.reversed();
         Rdd<T> source = this;
-        return new SortedRdd<>(context, () -> {
+        return new SortedRdd<>(this, () -> {
             List<T> all = source.collect();
             List<T> sorted = new ArrayList<>(all);
             sorted.sort((a, b) -> direction.compare(key.apply(a), key.apply(b)));
@@ -258,6 +356,7 @@ public abstract class Rdd<T> {
         for (int p = 0; p < numPartitions(); p++) {
             iterator(p).forEachRemaining(out::add);
         }
+        afterJob();
         return out;
     }
 
@@ -270,6 +369,7 @@ public abstract class Rdd<T> {
                 n++;
             }
         }
+        afterJob();
         return n;
     }
 
@@ -302,6 +402,7 @@ public abstract class Rdd<T> {
                 }
                 results.add(part);
             }
+            afterJob();
             for (List<T> part : results) {
                 for (T x : part) {
                     if (buf.size() < num) {
@@ -331,6 +432,7 @@ public abstract class Rdd<T> {
         for (int p = 0; p < numPartitions(); p++) {
             iterator(p).forEachRemaining(f);
         }
+        afterJob();
     }
 
     public void foreachPartition(Consumer<? super Iterator<T>> f) {
@@ -339,6 +441,7 @@ public abstract class Rdd<T> {
             f.accept(it);
             it.forEachRemaining(x -> { });
         }
+        afterJob();
     }
 
     /** Spark's {@code reduce}: each partition reduced in order, then the partial results in partition order. */
@@ -357,6 +460,7 @@ public abstract class Rdd<T> {
             result = any ? f.apply(result, partial) : partial;
             any = true;
         }
+        afterJob();
         if (!any) {
             throw new EngineException("java.lang.UnsupportedOperationException", "empty collection",
                     "reduce needs at least one element: check rdd.isEmpty() first, or use fold");
@@ -374,6 +478,7 @@ public abstract class Rdd<T> {
             }
             result = f.apply(result, partial);
         }
+        afterJob();
         return result;
     }
 

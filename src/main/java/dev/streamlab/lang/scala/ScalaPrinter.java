@@ -56,7 +56,7 @@ public final class ScalaPrinter {
         } else if (value instanceof ScalaSeq seq) {
             appendSeq(out, seq);
         } else if (value instanceof Buffer buffer) {
-            elements(out, buffer.kind() == Buffer.Kind.ARRAY_BUFFER ? "ArrayBuffer" : "CompactBuffer",
+            elements(out, buffer.kind() == Buffer.Kind.ARRAY_BUFFER ? "ArrayBuffer" : "Seq",
                     buffer.iterator());
         } else if (value instanceof List<?> list) {
             elements(out, "List", list.iterator());

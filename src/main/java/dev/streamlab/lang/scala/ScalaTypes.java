@@ -34,6 +34,12 @@ final class ScalaTypes {
         if (value instanceof Tuple t) {
             return "Tuple" + t.arity();
         }
+        if (value instanceof dev.streamlab.engine.dstream.DStream<?>) {
+            return "org.apache.spark.streaming.dstream.DStream";
+        }
+        if (value instanceof dev.streamlab.engine.rdd.Rdd<?>) {
+            return "org.apache.spark.rdd.RDD";
+        }
         if (value instanceof Optional<?> o) {
             return o.isPresent() ? "Some" : "None.type";
         }
