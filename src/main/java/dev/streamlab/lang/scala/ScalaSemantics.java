@@ -146,6 +146,20 @@ public final class ScalaSemantics implements DialectSemantics {
     }
 
     @Override
+    public Object copyForTask(Object value) {
+        if (value instanceof ScalaSeq seq && (seq.kind().growable() || seq.kind() == ScalaSeq.Kind.ARRAY)) {
+            return ScalaSeq.of(seq.kind(), seq);
+        }
+        if (value instanceof ScalaMap map && map.isMutable()) {
+            return ScalaMap.of(true, map);
+        }
+        if (value instanceof ScalaSet set && set.isMutable()) {
+            return ScalaSet.of(true, set);
+        }
+        return value;
+    }
+
+    @Override
     public boolean isTruthy(Object value) {
         if (value instanceof Boolean b) {
             return b;

@@ -308,4 +308,17 @@ class ScalaLanguageTest {
                 """)).containsExactly("HashMap(5 -> 6, 1 -> 2, 9 -> 10, 7 -> 8, 3 -> 4)", "HashSet(e, a, b, c, d)",
                 "Map(x -> 1, y -> 2)", "List(e, a, b, c, d)");
     }
+
+    @Test
+    void localDefsSeeValsDeclaredBeforeThemAndLoopClosuresKeepTheirOwnVal() {
+        assertThat(lines("""
+                val base = 10
+                def plus(x: Int) = x + base
+                println(plus(1))
+                var i = 0
+                val fs = scala.collection.mutable.ArrayBuffer[() => Int]()
+                while (i < 3) { val j = i; fs += (() => j); i += 1 }
+                println(fs.map(f => f()))
+                """)).containsExactly("11", "ArrayBuffer(0, 1, 2)");
+    }
 }
