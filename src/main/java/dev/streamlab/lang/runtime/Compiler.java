@@ -826,6 +826,11 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     public CodeNode visitCall(Expr.Call e) {
         if (e.callee() instanceof Expr.Name n) {
             Symbol symbol = symbolOf(n);
+            if (n.name().equals("classOf") && symbol.kind == Symbol.Kind.CONSTANT && e.typeArgs().size() == 1
+                    && e.args().isEmpty()) {
+                String type = e.typeArgs().get(0);
+                return constant(e.pos(), new HostObject(type).printedAs("class " + type));
+            }
             if (symbol.kind == Symbol.Kind.MEMBER && symbol.slot < 0 && selfIs(symbol.classInfo)) {
                 return new CallNodes.InvokeSelfMethod(e.pos(), n.name(), args(e.args()), semantics);
             }
@@ -1061,6 +1066,43 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         CodeNode value = compileOrUnit(e.value(), e.pos());
         return e.delegate() ? new ControlNodes.YieldFrom(e.pos(), value, semantics)
                 : new ControlNodes.Yield(e.pos(), value, semantics);
+    }
+
+    @Override
+    public CodeNode visitMethodValue(Expr.MethodValue e) {
+        if (e.method() instanceof Expr.Name n) {
+            return readValue(symbolOf(n), n.pos());
+        }
+        if (e.method() instanceof Expr.Select select) {
+            return new MethodReference(e.pos(), compile(select.receiver()), select.name(), registry);
+        }
+        return compile(e.method());
+    }
+
+    /** {@code obj.m _}: the method of an object as a function value, not called. */
+    private static final class MethodReference extends CodeNode {
+        private final CodeNode receiver;
+        private final String name;
+        private final HostRegistry registry;
+
+        MethodReference(Position pos, CodeNode receiver, String name, HostRegistry registry) {
+            super(pos);
+            this.receiver = receiver;
+            this.name = name;
+            this.registry = registry;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object target = receiver.eval(frame);
+            if (target instanceof MemberHolder holder) {
+                Object member = holder.member(name, frame.context);
+                if (member != null) {
+                    return member;
+                }
+            }
+            return new NativeBoundMethod(name, target, registry, frame.context);
+        }
     }
 
     // ---- patterns

@@ -992,6 +992,12 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         return null;
     }
 
+    @Override
+    public Void visitMethodValue(Expr.MethodValue e) {
+        expr(e.method());
+        return null;
+    }
+
     // ---- patterns
 
     @Override

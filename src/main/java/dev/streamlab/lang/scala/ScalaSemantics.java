@@ -43,6 +43,7 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaOptions.install(registry);
         ScalaAnyMethods.install(registry);
         ScalaTry.install(registry);
+        ScalaOrderingValue.install(registry);
     }
 
     @Override

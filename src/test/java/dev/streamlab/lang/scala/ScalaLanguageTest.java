@@ -321,4 +321,14 @@ class ScalaLanguageTest {
                 println(fs.map(f => f()))
                 """)).containsExactly("11", "ArrayBuffer(0, 1, 2)");
     }
+
+    @Test
+    void orderingsAndClassOf() {
+        assertThat(lines("""
+                val xs = List(("a", 3), ("b", 1), ("c", 2))
+                println(xs.map(_._2).sorted(Ordering[Int].reverse))
+                println(xs.max(Ordering.by((p: (String, Int)) => p._2)))
+                println(classOf[String])
+                """)).containsExactly("List(3, 2, 1)", "(a,3)", "class String");
+    }
 }
