@@ -331,4 +331,12 @@ class ScalaLanguageTest {
                 println(classOf[String])
                 """)).containsExactly("List(3, 2, 1)", "(a,3)", "class String");
     }
+
+    @Test
+    void iteratorsAreSequencesAndEnvironmentVariablesAreUnset() {
+        assertThat(lines("""
+                println(Iterator(1, 2).size + Iterator.single(5).sum + Iterator.empty.size)
+                println(System.getenv("SPARK_HOME"))
+                """)).containsExactly("7", "null");
+    }
 }
