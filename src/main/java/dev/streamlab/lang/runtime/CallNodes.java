@@ -108,6 +108,8 @@ final class CallNodes {
         private final HostRegistry registry;
         private Class<?> cachedClass;
         private NativeMethod cachedMethod;
+        private ClassCode cachedProgramClass;
+        private FunctionCode cachedProgramMethod;
 
         InvokeMethod(Position pos, CodeNode receiver, String name, ArgList args, DialectSemantics semantics,
                 HostRegistry registry) {
@@ -138,6 +140,21 @@ final class CallNodes {
 
         private Object dispatch(Frame frame, Object target, ArgList.Evaluated evaluated) {
             RunContext context = frame.context;
+            if (target instanceof Instance instance && !instance.classValue().isPython()) {
+                ClassCode code = instance.classValue().code;
+                if (code != cachedProgramClass) {
+                    cachedProgramMethod = code.fieldIndex(name) >= 0 ? null : code.method(name);
+                    cachedProgramClass = code;
+                }
+                if (cachedProgramMethod != null) {
+                    Closure bound = new Closure(cachedProgramMethod, Closure.NO_CELLS, instance,
+                            instance.classValue().context, null, null);
+                    return evaluated.names().length == 0
+                            ? cachedProgramMethod.invoke(bound, instance, evaluated.positional())
+                            : cachedProgramMethod.invokeWithKeywords(bound, instance, evaluated.positional(),
+                                    evaluated.names(), evaluated.values());
+                }
+            }
             if (target instanceof MemberHolder holder) {
                 Object member = holder.member(name, context);
                 if (member != null) {
@@ -185,6 +202,8 @@ final class CallNodes {
         private final HostRegistry registry;
         private Class<?> cachedClass;
         private NativeMethod cachedMethod;
+        private ClassCode cachedLayout;
+        private int cachedField = -1;
 
         Select(Position pos, CodeNode receiver, String name, DialectSemantics semantics, HostRegistry registry) {
             super(pos);
@@ -201,6 +220,9 @@ final class CallNodes {
                 if (target != null && target.getClass() == cachedClass) {
                     return cachedMethod.invoke(frame.context, target, NO_ARGS);
                 }
+                if (target instanceof Instance instance && instance.classValue().code == cachedLayout) {
+                    return instance.fields[cachedField];
+                }
                 return lookup(frame.context, target);
             } catch (RuntimeException e) {
                 throw locate(e, pos, semantics);
@@ -209,8 +231,11 @@ final class CallNodes {
 
         private Object lookup(RunContext context, Object target) {
             if (target instanceof Instance instance && !instance.classValue().isPython()) {
-                if (instance.hasField(name)) {
-                    return instance.field(name);
+                int field = instance.classValue().code.fieldIndex(name);
+                if (field >= 0) {
+                    cachedLayout = instance.classValue().code;
+                    cachedField = field;
+                    return instance.fields[field];
                 }
                 FunctionCode method = instance.method(name);
                 if (method != null) {
