@@ -20,6 +20,7 @@ public final class Budget {
     private int depth;
     private int batch;
     private long outputBytes;
+    private volatile boolean stopped;
 
     public Budget(long stepsPerBatch, int maxDepth, long maxOutputBytes) {
         this.stepsPerBatch = stepsPerBatch;
@@ -42,10 +43,21 @@ public final class Budget {
         return batch;
     }
 
+    /**
+     * Asks the running program to stop (a lab user pressed stop, a session closed): from any thread; the program
+     * ends with a LangException at its next call or loop iteration.
+     */
+    public void stop() {
+        stopped = true;
+    }
+
     /** One loop iteration of code at {@code site}. */
     public void step(CodeSite site) {
         if (--stepsLeft < 0) {
             throw tooManySteps(site);
+        }
+        if (stopped) {
+            throw new LangException("lang.budget.stopped", site.position());
         }
     }
 
@@ -53,6 +65,9 @@ public final class Budget {
     public void enter(CodeSite site) {
         if (--stepsLeft < 0) {
             throw tooManySteps(site);
+        }
+        if (stopped) {
+            throw new LangException("lang.budget.stopped", site.position());
         }
         if (++depth > maxDepth) {
             depth = 0;
