@@ -10,6 +10,17 @@ final class CallNodes {
 
     private static final Object[] NO_ARGS = new Object[0];
 
+    /**
+     * One inline-cache entry: the receiver type last seen and what it resolved to. Kept in a single immutable object
+     * so that a program run from several threads never pairs a type with another type's method.
+     */
+    record NativeEntry(Class<?> type, NativeMethod method) {
+    }
+
+    /** A program class's layout last seen and the method or field index it resolved to. */
+    record ProgramEntry(ClassCode type, FunctionCode method, int field) {
+    }
+
     private CallNodes() {
     }
 
@@ -66,8 +77,7 @@ final class CallNodes {
         private final String name;
         private final ArgList args;
         private final DialectSemantics semantics;
-        private ClassCode cachedClass;
-        private FunctionCode cachedMethod;
+        private ProgramEntry cache;
 
         InvokeSelfMethod(Position pos, String name, ArgList args, DialectSemantics semantics) {
             super(pos);
@@ -80,15 +90,17 @@ final class CallNodes {
         Object eval(Frame frame) {
             Instance self = (Instance) frame.self;
             ClassCode code = self.classValue().code;
-            if (code != cachedClass) {
-                cachedMethod = code.method(name);
-                cachedClass = code;
+            ProgramEntry entry = cache;
+            if (entry == null || entry.type() != code) {
+                entry = new ProgramEntry(code, code.method(name), -1);
+                cache = entry;
             }
+            FunctionCode method = entry.method();
             ArgList.Evaluated evaluated = args.evaluate(frame);
             try {
-                Closure bound = new Closure(cachedMethod, Closure.NO_CELLS, self, frame.context, null, null);
-                return evaluated.names().length == 0 ? cachedMethod.invoke(bound, self, evaluated.positional())
-                        : cachedMethod.invokeWithKeywords(bound, self, evaluated.positional(), evaluated.names(),
+                Closure bound = new Closure(method, Closure.NO_CELLS, self, frame.context, null, null);
+                return evaluated.names().length == 0 ? method.invoke(bound, self, evaluated.positional())
+                        : method.invokeWithKeywords(bound, self, evaluated.positional(), evaluated.names(),
                                 evaluated.values());
             } catch (RuntimeException e) {
                 throw locate(e, pos, semantics);
@@ -106,10 +118,8 @@ final class CallNodes {
         private final ArgList args;
         private final DialectSemantics semantics;
         private final HostRegistry registry;
-        private Class<?> cachedClass;
-        private NativeMethod cachedMethod;
-        private ClassCode cachedProgramClass;
-        private FunctionCode cachedProgramMethod;
+        private NativeEntry nativeCache;
+        private ProgramEntry programCache;
 
         InvokeMethod(Position pos, CodeNode receiver, String name, ArgList args, DialectSemantics semantics,
                 HostRegistry registry) {
@@ -127,8 +137,9 @@ final class CallNodes {
             try {
                 if (args.simple) {
                     Object[] values = args.positional(frame);
-                    if (target != null && target.getClass() == cachedClass) {
-                        return cachedMethod.invoke(frame.context, target, values);
+                    NativeEntry entry = nativeCache;
+                    if (entry != null && target != null && target.getClass() == entry.type()) {
+                        return entry.method().invoke(frame.context, target, values);
                     }
                     return dispatch(frame, target, new ArgList.Evaluated(values, new String[0], NO_ARGS));
                 }
@@ -142,17 +153,18 @@ final class CallNodes {
             RunContext context = frame.context;
             if (target instanceof Instance instance && !instance.classValue().isPython()) {
                 ClassCode code = instance.classValue().code;
-                if (code != cachedProgramClass) {
-                    cachedProgramMethod = code.fieldIndex(name) >= 0 ? null : code.method(name);
-                    cachedProgramClass = code;
+                ProgramEntry entry = programCache;
+                if (entry == null || entry.type() != code) {
+                    entry = new ProgramEntry(code, code.fieldIndex(name) >= 0 ? null : code.method(name), -1);
+                    programCache = entry;
                 }
-                if (cachedProgramMethod != null) {
-                    Closure bound = new Closure(cachedProgramMethod, Closure.NO_CELLS, instance,
-                            instance.classValue().context, null, null);
-                    return evaluated.names().length == 0
-                            ? cachedProgramMethod.invoke(bound, instance, evaluated.positional())
-                            : cachedProgramMethod.invokeWithKeywords(bound, instance, evaluated.positional(),
-                                    evaluated.names(), evaluated.values());
+                FunctionCode method = entry.method();
+                if (method != null) {
+                    Closure bound = new Closure(method, Closure.NO_CELLS, instance, instance.classValue().context,
+                            null, null);
+                    return evaluated.names().length == 0 ? method.invoke(bound, instance, evaluated.positional())
+                            : method.invokeWithKeywords(bound, instance, evaluated.positional(), evaluated.names(),
+                                    evaluated.values());
                 }
             }
             if (target instanceof MemberHolder holder) {
@@ -172,8 +184,7 @@ final class CallNodes {
                             evaluated.values());
                 }
                 if (!(target instanceof MemberHolder)) {
-                    cachedMethod = method;
-                    cachedClass = target.getClass();
+                    nativeCache = new NativeEntry(target.getClass(), method);
                 }
                 return method.invoke(context, target, positional);
             }
@@ -200,10 +211,8 @@ final class CallNodes {
         private final String name;
         private final DialectSemantics semantics;
         private final HostRegistry registry;
-        private Class<?> cachedClass;
-        private NativeMethod cachedMethod;
-        private ClassCode cachedLayout;
-        private int cachedField = -1;
+        private NativeEntry nativeCache;
+        private ProgramEntry fieldCache;
 
         Select(Position pos, CodeNode receiver, String name, DialectSemantics semantics, HostRegistry registry) {
             super(pos);
@@ -217,11 +226,13 @@ final class CallNodes {
         Object eval(Frame frame) {
             Object target = receiver.eval(frame);
             try {
-                if (target != null && target.getClass() == cachedClass) {
-                    return cachedMethod.invoke(frame.context, target, NO_ARGS);
+                NativeEntry entry = nativeCache;
+                if (entry != null && target != null && target.getClass() == entry.type()) {
+                    return entry.method().invoke(frame.context, target, NO_ARGS);
                 }
-                if (target instanceof Instance instance && instance.classValue().code == cachedLayout) {
-                    return instance.fields[cachedField];
+                ProgramEntry field = fieldCache;
+                if (field != null && target instanceof Instance instance && instance.classValue().code == field.type()) {
+                    return instance.fields[field.field()];
                 }
                 return lookup(frame.context, target);
             } catch (RuntimeException e) {
@@ -233,8 +244,7 @@ final class CallNodes {
             if (target instanceof Instance instance && !instance.classValue().isPython()) {
                 int field = instance.classValue().code.fieldIndex(name);
                 if (field >= 0) {
-                    cachedLayout = instance.classValue().code;
-                    cachedField = field;
+                    fieldCache = new ProgramEntry(instance.classValue().code, null, field);
                     return instance.fields[field];
                 }
                 FunctionCode method = instance.method(name);
@@ -262,8 +272,7 @@ final class CallNodes {
             NativeMethod method = registry.findMethod(target.getClass(), name, 0);
             if (method != null && semantics.selectCallsParameterless()) {
                 if (!(target instanceof MemberHolder)) {
-                    cachedMethod = method;
-                    cachedClass = target.getClass();
+                    nativeCache = new NativeEntry(target.getClass(), method);
                 }
                 return method.invoke(context, target, NO_ARGS);
             }

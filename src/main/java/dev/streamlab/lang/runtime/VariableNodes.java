@@ -171,8 +171,7 @@ final class VariableNodes {
     /** A field of {@code this}, cached by class layout. */
     static final class ReadSelfField extends CodeNode {
         private final String name;
-        private ClassCode cachedClass;
-        private int cachedIndex;
+        private CallNodes.ProgramEntry cache;
 
         ReadSelfField(Position pos, String name) {
             super(pos);
@@ -183,11 +182,12 @@ final class VariableNodes {
         Object eval(Frame frame) {
             Instance self = (Instance) frame.self;
             ClassCode code = self.classValue().code;
-            if (code != cachedClass) {
-                cachedIndex = code.fieldIndex(name);
-                cachedClass = code;
+            CallNodes.ProgramEntry entry = cache;
+            if (entry == null || entry.type() != code) {
+                entry = new CallNodes.ProgramEntry(code, null, code.fieldIndex(name));
+                cache = entry;
             }
-            return self.fields[cachedIndex];
+            return self.fields[entry.field()];
         }
     }
 
