@@ -2,9 +2,9 @@ package dev.streamlab.lang.runtime;
 
 /**
  * The sandbox's limits for one run: steps per batch (charged per call and per loop iteration), call depth, output
- * bytes, and (the same for all runs) the size of any one string or collection. Exceeding one throws a {@link LangException} naming the function
- * and line, which student code cannot catch. The Spark binding calls {@link #startBatch} before each batch; top-level
- * code runs as batch 0.
+ * bytes, and (the same for all runs) the size of any one string or collection. Exceeding one throws a
+ * {@link LangException} naming the function and line, which student code cannot catch. The Spark binding calls
+ * {@link #startBatch} before each batch; top-level code runs as batch 0.
  */
 public final class Budget {
 

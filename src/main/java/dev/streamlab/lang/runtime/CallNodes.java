@@ -231,7 +231,8 @@ final class CallNodes {
                     return entry.method().invoke(frame.context, target, NO_ARGS);
                 }
                 ProgramEntry field = fieldCache;
-                if (field != null && target instanceof Instance instance && instance.classValue().code == field.type()) {
+                if (field != null && target instanceof Instance instance
+                        && instance.classValue().code == field.type()) {
                     return instance.fields[field.field()];
                 }
                 return lookup(frame.context, target);
