@@ -210,7 +210,11 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         return switch (symbol.kind) {
             case LOCAL -> {
                 if (symbol.owner == current) {
-                    yield symbol.captured ? new VariableNodes.ReadLocalCell(pos, symbol.slot)
+                    if (symbol.captured) {
+                        yield new VariableNodes.ReadLocalCell(pos, symbol.slot);
+                    }
+                    yield python && mayBeUnassigned(symbol)
+                            ? new VariableNodes.ReadLocalChecked(pos, symbol.slot, symbol.name, semantics)
                             : new VariableNodes.ReadLocal(pos, symbol.slot);
                 }
                 yield new VariableNodes.ReadCaptured(pos, current.captures.indexOf(symbol));
@@ -272,6 +276,11 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         };
     }
 
+    /** A Python def's plain local that only an assignment in its body creates (parameters always hold a value). */
+    private boolean mayBeUnassigned(Symbol local) {
+        return local.assignedInBody && !local.captured;
+    }
+
     private int[] cellSlots(FunctionScope scope, List<Param> params) {
         List<Integer> slots = new ArrayList<>();
         for (Symbol local : scope.locals) {
@@ -324,6 +333,10 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         }
         FunctionCode code = new FunctionCode(name, new CodeSite(name, pos), semantics, scope.slotCount, names, kinds,
                 slots, cells, cellSlots(scope, params), scope.isDef, scope.generator, packs);
+        if (python) {
+            code.unassignedSlots = scope.locals.stream().filter(this::mayBeUnassigned).mapToInt(l -> l.slot)
+                    .toArray();
+        }
         code.defaults = defaults;
         UnaryOperation[] coercions = new UnaryOperation[params.size()];
         boolean any = false;

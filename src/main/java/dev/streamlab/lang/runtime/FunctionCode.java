@@ -30,6 +30,8 @@ final class FunctionCode {
     /** Per parameter, the declared type's conversion (null entries: none). */
     UnaryOperation[] coercions;
     UnaryOperation resultCoercion;
+    /** Python locals that start unassigned (reading one is an UnboundLocalError). */
+    int[] unassignedSlots = new int[0];
     private final int regularCount;
     private final int varargsIndex;
     private final int kwargsIndex;
@@ -92,6 +94,9 @@ final class FunctionCode {
                 : closure.home);
         for (int slot : cellSlots) {
             frame.slots[slot] = new Cell(null);
+        }
+        for (int slot : unassignedSlots) {
+            frame.slots[slot] = VariableNodes.UNSET;
         }
         return frame;
     }

@@ -49,6 +49,29 @@ final class VariableNodes {
         }
     }
 
+    /** A Python local that may be read before the function assigned it. */
+    static final class ReadLocalChecked extends CodeNode {
+        private final int slot;
+        private final String name;
+        private final DialectSemantics semantics;
+
+        ReadLocalChecked(Position pos, int slot, String name, DialectSemantics semantics) {
+            super(pos);
+            this.slot = slot;
+            this.name = name;
+            this.semantics = semantics;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object value = frame.slots[slot];
+            if (value == UNSET) {
+                throw locate(semantics.unboundLocal(name), pos, semantics);
+            }
+            return value;
+        }
+    }
+
     static final class ReadLocalCell extends CodeNode {
         private final int slot;
 
