@@ -926,7 +926,8 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         FunctionCode code;
         try {
             code = newFunctionCode(scope, "anonymous function", e.pos(), List.of(), true);
-            code.body = new ControlNodes.Match(e.pos(), new VariableNodes.ReadLocal(e.pos(), 0), cases(e.cases()),
+            code.cases = cases(e.cases());
+            code.body = new ControlNodes.Match(e.pos(), new VariableNodes.ReadLocal(e.pos(), 0), code.cases,
                     semantics);
         } finally {
             current = saved;

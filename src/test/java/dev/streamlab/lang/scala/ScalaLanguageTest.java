@@ -339,4 +339,14 @@ class ScalaLanguageTest {
                 println(System.getenv("SPARK_HOME"))
                 """)).containsExactly("7", "null");
     }
+
+    @Test
+    void collectKeepsWhatAPartialFunctionIsDefinedAt() {
+        assertThat(lines("""
+                val counts = List(("a", 3), ("b", 1), ("c", 2))
+                println(counts.collect { case (w, n) if n > 1 => w.toUpperCase })
+                println(List(Some(1), None, Some(3)).collect { case Some(x) => x * 10 })
+                println(counts.collectFirst { case (w, 2) => w })
+                """)).containsExactly("List(A, C)", "List(10, 30)", "Some(c)");
+    }
 }
