@@ -133,7 +133,11 @@ final class CallNodes {
 
         @Override
         Object eval(Frame frame) {
-            Object target = receiver.eval(frame);
+            return invokeOn(frame, receiver.eval(frame));
+        }
+
+        /** Calls the method on an already evaluated receiver. */
+        Object invokeOn(Frame frame, Object target) {
             try {
                 if (args.simple) {
                     Object[] values = args.positional(frame);
@@ -202,6 +206,67 @@ final class CallNodes {
                         positional.length);
             }
             throw Members.missing(target, name, context, registry);
+        }
+    }
+
+    /**
+     * Scala {@code xs.foldLeft(z)(op)}, {@code xs.sortBy(f)(ord)}, {@code rdd.top(n)(ord)}: a library method with two
+     * argument lists is registered with all the arguments together; otherwise the method's result is applied to the
+     * second list.
+     */
+    static final class CurriedMethodCall extends CodeNode {
+        private final CodeNode receiver;
+        private final String name;
+        private final ArgList first;
+        private final ArgList second;
+        private final DialectSemantics semantics;
+        private final HostRegistry registry;
+        private final InvokeMethod firstCall;
+
+        CurriedMethodCall(Position pos, CodeNode receiver, String name, ArgList first, ArgList second,
+                DialectSemantics semantics, HostRegistry registry) {
+            super(pos);
+            this.receiver = receiver;
+            this.name = name;
+            this.first = first;
+            this.second = second;
+            this.semantics = semantics;
+            this.registry = registry;
+            this.firstCall = new InvokeMethod(pos, new Given(pos), name, first, semantics, registry);
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object target = receiver.eval(frame);
+            try {
+                if (target != null && !(target instanceof MemberHolder) && first.simple && second.simple) {
+                    NativeMethod both = registry.findMethod(target.getClass(), name, first.size() + second.size());
+                    if (both != null) {
+                        Object[] a = first.positional(frame);
+                        Object[] b = second.positional(frame);
+                        Object[] all = new Object[a.length + b.length];
+                        System.arraycopy(a, 0, all, 0, a.length);
+                        System.arraycopy(b, 0, all, a.length, b.length);
+                        return both.invoke(frame.context, target, all);
+                    }
+                }
+                Object partial = firstCall.invokeOn(frame, target);
+                return callValue(partial, second.evaluate(frame), semantics);
+            } catch (RuntimeException e) {
+                throw locate(e, pos, semantics);
+            }
+        }
+    }
+
+    /** Stands for a receiver that was already evaluated. */
+    private static final class Given extends CodeNode {
+        Given(Position pos) {
+            super(pos);
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            throw new IllegalStateException("the receiver is given");
         }
     }
 

@@ -848,6 +848,10 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
                 return new CallNodes.InvokeSelfMethod(e.pos(), n.name(), args(e.args()), semantics);
             }
         }
+        if (!python && e.callee() instanceof Expr.MethodCall inner && inner.typeArgs().isEmpty()) {
+            return new CallNodes.CurriedMethodCall(e.pos(), compile(inner.receiver()), inner.name(),
+                    args(inner.args()), args(e.args()), semantics, registry);
+        }
         CodeNode callee = e.callee() instanceof Expr.Name n ? readValue(symbolOf(n), n.pos()) : compile(e.callee());
         if (callee instanceof VariableNodes.Constant c && c.value instanceof HostObject host
                 && host.takesArgumentsByName()) {

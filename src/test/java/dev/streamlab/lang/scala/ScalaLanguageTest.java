@@ -329,7 +329,8 @@ class ScalaLanguageTest {
                 println(xs.map(_._2).sorted(Ordering[Int].reverse))
                 println(xs.max(Ordering.by((p: (String, Int)) => p._2)))
                 println(classOf[String])
-                """)).containsExactly("List(3, 2, 1)", "(a,3)", "class String");
+                println(xs.sortBy(_._2)(Ordering[Int].reverse).map(_._1))
+                """)).containsExactly("List(3, 2, 1)", "(a,3)", "class String", "List(a, c, b)");
     }
 
     @Test
