@@ -290,6 +290,9 @@ final class CallNodes {
         Object eval(Frame frame) {
             Object[] values = args.evaluate(frame).positional();
             try {
+                if (constructor instanceof ContextConstructor needsRun) {
+                    return needsRun.construct(frame.context, typeArgs, values);
+                }
                 return constructor.construct(typeArgs, values);
             } catch (RuntimeException e) {
                 throw locate(e, pos, semantics);

@@ -16,6 +16,8 @@ import java.util.ResourceBundle;
 public class LangException extends RuntimeException {
 
     private static final String BUNDLE = "i18n/lang";
+    /** The Spark binding's messages (import paths the lab cannot provide are reported by the resolver). */
+    private static final String SPARK_BUNDLE = "i18n/spark";
 
     private final String key;
     private final Object[] args;
@@ -71,7 +73,7 @@ public class LangException extends RuntimeException {
 
     /** The message alone, in the given language: no position, no source line. */
     public String message(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = ResourceBundle.getBundle(key.startsWith("spark.") ? SPARK_BUNDLE : BUNDLE, locale);
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -133,6 +133,18 @@ public final class ScalaSemantics implements DialectSemantics {
     }
 
     @Override
+    public UnaryOperation coercion(String declaredType) {
+        return switch (declaredType.trim()) {
+            case "Double" -> v -> v instanceof Integer || v instanceof Long || v instanceof Float
+                    || v instanceof Character ? (Object) ScalaNumbers.toDouble(v) : v;
+            case "Long" -> v -> v instanceof Integer || v instanceof Character ? (Object) ScalaNumbers.toLong(v) : v;
+            case "Float" -> v -> v instanceof Integer || v instanceof Long || v instanceof Character
+                    ? (Object) ScalaNumbers.toFloat(v) : v;
+            default -> null;
+        };
+    }
+
+    @Override
     public boolean isTruthy(Object value) {
         if (value instanceof Boolean b) {
             return b;

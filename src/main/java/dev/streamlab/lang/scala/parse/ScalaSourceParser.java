@@ -1,12 +1,11 @@
-package dev.streamlab.lang.scala;
+package dev.streamlab.lang.scala.parse;
 
 import dev.streamlab.lang.SourceParser;
 import dev.streamlab.lang.ast.Language;
 import dev.streamlab.lang.ast.Program;
-import dev.streamlab.lang.scala.parse.ScalaParser;
 
-/** Plugs the Scala parser into {@link dev.streamlab.lang.Dialect#SCALA}. */
-public final class ScalaFrontEnd implements SourceParser {
+/** The Scala front end as the runtime finds it. */
+public final class ScalaSourceParser implements SourceParser {
 
     @Override
     public Language language() {

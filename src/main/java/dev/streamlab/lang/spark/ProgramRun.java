@@ -1,0 +1,81 @@
+package dev.streamlab.lang.spark;
+
+import dev.streamlab.engine.BatchReport;
+import dev.streamlab.engine.EngineException;
+import dev.streamlab.engine.OutputSink;
+import dev.streamlab.engine.source.StreamFile;
+import dev.streamlab.engine.source.StreamFileException;
+import dev.streamlab.lang.Dialect;
+import dev.streamlab.lang.runtime.Budget;
+import dev.streamlab.lang.runtime.CompiledProgram;
+import dev.streamlab.lang.runtime.GuestException;
+import dev.streamlab.lang.runtime.LangException;
+import dev.streamlab.lang.runtime.RunEnvironment;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs one program on a stream file on a manual clock, as {@code streamlab run} and grading do: compile, run the
+ * main code (which starts the context and awaits it, so the batches run), and report how it ended. Every error is a
+ * {@link LangException} pointing into the program; nothing else escapes.
+ */
+public final class ProgramRun {
+
+    /** What to run and where its console goes. */
+    public record Request(String source, String fileName, Dialect dialect, List<String> args, StreamFile input,
+                         Integer batches, OutputSink console, ZoneId zone, Path sessionFolder,
+                         Map<String, Object> predefined, Budget budget) {
+
+        public Request {
+            args = List.copyOf(args);
+            predefined = predefined == null ? Map.of() : Map.copyOf(predefined);
+            budget = budget == null ? Budget.defaults() : budget;
+        }
+    }
+
+    /** How a run ended: its exit status, the error that ended it (null when none) and its batches. */
+    public record Outcome(int status, LangException error, List<BatchReport> reports) {
+        public boolean succeeded() {
+            return error == null && status == 0;
+        }
+    }
+
+    private ProgramRun() {
+    }
+
+    public static Outcome run(Request request) {
+        CompiledProgram program;
+        try {
+            program = request.dialect().compile(request.source(), request.fileName(), request.predefined());
+        } catch (LangException e) {
+            return new Outcome(1, e, List.of());
+        }
+        Driver driver = Driver.replaying(request.dialect().language(), request.input(), request.batches(),
+                request.console(), request.zone(), request.sessionFolder());
+        RunEnvironment environment = new RunEnvironment(request.args(), driver.console(), request.budget())
+                .withService(Driver.class, driver);
+        driver.useBudget(request.budget());
+        try {
+            int status = program.run(environment);
+            if (status == 0) {
+                driver.mainEnded();
+            }
+            return new Outcome(status, null, driver.reports());
+        } catch (LangException e) {
+            return new Outcome(1, e.locatedIn(request.fileName(), request.source()), driver.reports());
+        } catch (GuestException e) {
+            return new Outcome(1, program.uncaught(e), driver.reports());
+        } catch (EngineException e) {
+            return new Outcome(1, SparkApiException.of(e).locatedIn(request.fileName(), request.source()),
+                    driver.reports());
+        } catch (StreamFileException e) {
+            return new Outcome(2, new SparkApiException("spark.input", null, e.getMessage()), driver.reports());
+        } catch (StackOverflowError e) {
+            return new Outcome(1, new LangException("lang.budget.depth", null, "?", Budget.DEFAULT_DEPTH)
+                    .locatedIn(request.fileName(), request.source()), driver.reports());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.streamlab.lang.spark;
+
+import dev.streamlab.engine.StreamingContext;
+import dev.streamlab.engine.dstream.DStream;
+import dev.streamlab.engine.rdd.Rdd;
+import dev.streamlab.lang.runtime.HostRegistry;
+import dev.streamlab.lang.runtime.LangFunction;
+import dev.streamlab.lang.runtime.RunContext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** PySpark's StreamingContext methods, on {@link PyStreamingContext}. */
+final class PythonContextMethods {
+
+    private PythonContextMethods() {
+    }
+
+    private static StreamingContext engine(Object receiver) {
+        return ((PyStreamingContext) receiver).engine();
+    }
+
+    private static Driver driver(RunContext c) {
+        return c.service(Driver.class);
+    }
+
+    static void install(HostRegistry registry) {
+        Class<PyStreamingContext> type = PyStreamingContext.class;
+        registry.method(type, "socketTextStream", HostRegistry.ANY_ARITY, PyParams.of("socketTextStream", "hostname",
+                PyParams.REQUIRED, "port", PyParams.REQUIRED, "storageLevel", null).method((c, r, a) ->
+                        engine(r).socketTextStream(Values.string(a[0], "socketTextStream"),
+                                Values.integer(a[1], "socketTextStream"))));
+        registry.method(type, "textFileStream", 1, (c, r, a) -> {
+            throw new SparkApiException("spark.unavailable.textFileStream", null);
+        });
+        registry.method(type, "queueStream", HostRegistry.ANY_ARITY, PyParams.of("queueStream", "rdds",
+                PyParams.REQUIRED, "oneAtATime", true, "default", null).method((c, r, a) -> {
+                    SparkContextValue sc = ((PyStreamingContext) r).sparkContext();
+                    boolean oneAtATime = c.semantics().isTruthy(a[1]);
+                    var queue = PythonSparkLibrary.queueOf(c, sc, a[0]);
+                    if (a[2] == null) {
+                        return engine(r).queueStream(queue, oneAtATime);
+                    }
+                    Rdd<Object> fallback = a[2] instanceof Rdd<?> rdd ? ScalaRddMethods.rdd(rdd)
+                            : sc.parallelizePython(Values.list(c, a[2]), null);
+                    return engine(r).queueStream(queue, oneAtATime, fallback);
+                }));
+        registry.method(type, "checkpoint", 1, (c, r, a) -> {
+            engine(r).checkpoint(SessionFolder.relative(Values.string(a[0], "checkpoint")));
+            return null;
+        });
+        registry.method(type, "remember", 1, (c, r, a) -> {
+            engine(r).remember(Values.seconds(a[0], "remember"));
+            return null;
+        });
+        registry.method(type, "start", 0, (c, r, a) -> {
+            engine(r).start();
+            driver(c).warnIfStarved();
+            return null;
+        });
+        registry.method(type, "awaitTermination", HostRegistry.ANY_ARITY, PyParams.of("awaitTermination",
+                "timeout", null).method((c, r, a) -> {
+                    if (a[0] == null) {
+                        driver(c).awaitTermination();
+                    } else {
+                        driver(c).awaitTermination(Values.seconds(a[0], "awaitTermination").milliseconds());
+                    }
+                    return null;
+                }));
+        registry.method(type, "awaitTerminationOrTimeout", 1, (c, r, a) ->
+                driver(c).awaitTermination(Values.seconds(a[0], "awaitTerminationOrTimeout").milliseconds()));
+        registry.method(type, "stop", HostRegistry.ANY_ARITY, PyParams.of("stop", "stopSparkContext", true,
+                "stopGraceFully", false).method((c, r, a) -> {
+                    engine(r).stop();
+                    if (c.semantics().isTruthy(a[0])) {
+                        ((PyStreamingContext) r).sparkContext().stop();
+                    }
+                    return null;
+                }));
+        registry.method(type, "union", HostRegistry.ANY_ARITY, (c, r, a) -> {
+            if (a.length == 0) {
+                throw dev.streamlab.lang.python.PyErrors.valueError("should have at least one DStream to union");
+            }
+            List<DStream<Object>> streams = new ArrayList<>();
+            for (Object x : a) {
+                streams.add(PythonSparkLibrary.stream(x));
+            }
+            for (DStream<Object> s : streams) {
+                if (!s.slideDuration().equals(streams.get(0).slideDuration())) {
+                    throw dev.streamlab.lang.python.PyErrors.valueError("All DStreams should have same slide duration");
+                }
+            }
+            return engine(r).union(streams);
+        });
+        registry.method(type, "transform", 2, (c, r, a) -> {
+            List<DStream<?>> streams = new ArrayList<>();
+            for (Object x : Values.list(c, a[0])) {
+                streams.add(PythonSparkLibrary.stream(x));
+            }
+            LangFunction f = Values.function(a[1], "transform");
+            return new dev.streamlab.engine.dstream.TransformedDStream<>(streams,
+                    (rdds, time) -> PythonStreamMethods.asRdd(f.call1(dev.streamlab.engine.Tuple.of(rdds.toArray()))), false);
+        });
+        registry.method(type, "getState", 0, (c, r, a) -> engine(r).state().name());
+    }
+}

@@ -1,0 +1,215 @@
+package dev.streamlab.lang.spark;
+
+import dev.streamlab.engine.Tuple;
+import dev.streamlab.engine.rdd.Aggregator;
+import dev.streamlab.engine.rdd.HashPartitioner;
+import dev.streamlab.engine.rdd.PairRddFunctions;
+import dev.streamlab.engine.rdd.Rdd;
+import dev.streamlab.lang.runtime.HostRegistry;
+import dev.streamlab.lang.runtime.LangException;
+import dev.streamlab.lang.runtime.LangFunction;
+import dev.streamlab.lang.runtime.NativeFunction;
+import dev.streamlab.lang.runtime.NativeMethod;
+import dev.streamlab.lang.runtime.RunContext;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** RDD methods with Scala's names, as students use them inside {@code transform} and {@code foreachRDD}. */
+final class ScalaRddMethods {
+
+    private HostRegistry registry;
+
+    void install(HostRegistry target) {
+        this.registry = target;
+        transformations();
+        pairs();
+        actions();
+    }
+
+    private void on(String name, int arity, NativeMethod body) {
+        registry.method(Rdd.class, name, arity, body);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Rdd<Object> rdd(Object value) {
+        if (value instanceof Rdd<?> r) {
+            return (Rdd<Object>) r;
+        }
+        throw new SparkApiException("spark.arg.rdd", null, String.valueOf(value));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Rdd<Object> self(Object receiver) {
+        return (Rdd<Object>) receiver;
+    }
+
+    private static LangFunction fn(Object value, String method) {
+        return Values.function(value, method);
+    }
+
+    private static HashPartitioner partitioner(Rdd<?> rdd, Object arg, String method) {
+        if (arg instanceof HashPartitioner p) {
+            return p;
+        }
+        return new HashPartitioner(Values.integer(arg, method));
+    }
+
+    private static Comparator<Object> ordering() {
+        return ScalaOrdering.INSTANCE;
+    }
+
+    private void transformations() {
+        on("map", 1, (c, r, a) -> self(r).map(fn(a[0], "map")));
+        on("flatMap", 1, (c, r, a) -> self(r).flatMap(ScalaFunctions.flat(c, fn(a[0], "flatMap"))));
+        on("filter", 1, (c, r, a) -> self(r).filter((Predicate<Object>) fn(a[0], "filter")));
+        on("mapPartitions", 1, (c, r, a) -> mapPartitions(c, r, a[0], false));
+        on("mapPartitions", 2, (c, r, a) -> mapPartitions(c, r, a[0], Values.bool(a[1])));
+        on("mapPartitionsWithIndex", 1, (c, r, a) -> {
+            LangFunction f = fn(a[0], "mapPartitionsWithIndex");
+            return self(r).mapPartitionsWithIndex((i, it) -> Values.iterator(c,
+                    f.call2(i, ScalaCollections.iterator(c, it))), false);
+        });
+        on("glom", 0, (c, r, a) -> self(r).glom().map(part -> ScalaCollections.array(c, part)));
+        on("union", 1, (c, r, a) -> self(r).union(rdd(a[0])));
+        on("++", 1, (c, r, a) -> self(r).union(rdd(a[0])));
+        on("distinct", 0, (c, r, a) -> self(r).distinct());
+        on("distinct", 1, (c, r, a) -> self(r).distinct(Values.integer(a[0], "distinct")));
+        on("subtract", 1, (c, r, a) -> self(r).subtract(rdd(a[0])));
+        on("keyBy", 1, (c, r, a) -> self(r).keyBy(fn(a[0], "keyBy")));
+        on("zipWithIndex", 0, (c, r, a) -> self(r).zipWithIndex());
+        on("repartition", 1, (c, r, a) -> self(r).repartition(Values.integer(a[0], "repartition")));
+        on("coalesce", 1, (c, r, a) -> self(r).coalesce(Values.integer(a[0], "coalesce"), false));
+        on("coalesce", 2, (c, r, a) -> self(r).coalesce(Values.integer(a[0], "coalesce"), Values.bool(a[1])));
+        for (int arity = 1; arity <= 3; arity++) {
+            on("sortBy", arity, (c, r, a) -> self(r).sortBy(fn(a[0], "sortBy"), ordering(),
+                    a.length < 2 || Values.bool(a[1]),
+                    a.length > 2 ? Values.integer(a[2], "sortBy") : self(r).numPartitions()));
+        }
+        on("cache", 0, (c, r, a) -> self(r).cache());
+        on("persist", 0, (c, r, a) -> self(r).persist());
+        on("persist", 1, (c, r, a) -> self(r).persist());
+        on("unpersist", 0, (c, r, a) -> r);
+        on("getNumPartitions", 0, (c, r, a) -> self(r).numPartitions());
+        on("partitions", 0, (c, r, a) -> ScalaCollections.array(c,
+                java.util.stream.IntStream.range(0, self(r).numPartitions()).boxed().toList()));
+    }
+
+    private static Object mapPartitions(RunContext c, Object r, Object f, boolean preserve) {
+        LangFunction function = fn(f, "mapPartitions");
+        return self(r).mapPartitions(it -> Values.iterator(c, function.call1(ScalaCollections.iterator(c, it))),
+                preserve);
+    }
+
+    private void pairs() {
+        on("reduceByKey", 1, (c, r, a) -> self(r).pairs().reduceByKey(fn(a[0], "reduceByKey").asBiFunction(),
+                self(r).context().partitioner(self(r).numPartitions() == 0 ? null : self(r).numPartitions())));
+        on("reduceByKey", 2, (c, r, a) -> self(r).pairs().reduceByKey(fn(a[0], "reduceByKey").asBiFunction(),
+                partitioner(self(r), a[1], "reduceByKey")));
+        on("groupByKey", 0, (c, r, a) -> self(r).pairs().groupByKey(defaultPartitioner(self(r))));
+        on("groupByKey", 1, (c, r, a) -> self(r).pairs().groupByKey(partitioner(self(r), a[0], "groupByKey")));
+        on("mapValues", 1, (c, r, a) -> self(r).pairs().mapValues(fn(a[0], "mapValues")));
+        on("flatMapValues", 1, (c, r, a) -> self(r).pairs().flatMapValues(
+                ScalaFunctions.flat(c, fn(a[0], "flatMapValues"))));
+        on("keys", 0, (c, r, a) -> self(r).pairs().keys());
+        on("values", 0, (c, r, a) -> self(r).pairs().values());
+        on("partitionBy", 1, (c, r, a) -> self(r).pairs().partitionBy(partitioner(self(r), a[0], "partitionBy")));
+        on("combineByKey", 3, (c, r, a) -> self(r).pairs().combineByKey(new Aggregator<Object, Object>(
+                fn(a[0], "combineByKey"), fn(a[1], "combineByKey").asBiFunction(),
+                fn(a[2], "combineByKey").asBiFunction()), defaultPartitioner(self(r)), true));
+        on("foldByKey", 1, (c, r, a) -> new NativeFunction("foldByKey", 1, args -> {
+            LangFunction f = fn(args[0], "foldByKey");
+            Object zero = a[0];
+            return self(r).pairs().combineByKey(new Aggregator<Object, Object>(v -> f.call2(zero, v),
+                    f.asBiFunction(), f.asBiFunction()), defaultPartitioner(self(r)), true);
+        }));
+        on("sortByKey", 0, (c, r, a) -> self(r).pairs().sortByKey(ordering(), true, self(r).numPartitions()));
+        on("sortByKey", 1, (c, r, a) -> self(r).pairs().sortByKey(ordering(), Values.bool(a[0]),
+                self(r).numPartitions()));
+        on("sortByKey", 2, (c, r, a) -> self(r).pairs().sortByKey(ordering(), Values.bool(a[0]),
+                Values.integer(a[1], "sortByKey")));
+        on("subtractByKey", 1, (c, r, a) -> self(r).pairs().subtractByKey(rdd(a[0]), defaultPartitioner(self(r))));
+        for (String name : List.of("join", "leftOuterJoin", "rightOuterJoin", "fullOuterJoin", "cogroup")) {
+            for (int arity = 1; arity <= 2; arity++) {
+                on(name, arity, (c, r, a) -> {
+                    HashPartitioner p = a.length > 1 ? partitioner(self(r), a[1], name)
+                            : defaultPartitioner(self(r), rdd(a[0]));
+                    PairRddFunctions pairs = self(r).pairs();
+                    Rdd<Object> other = rdd(a[0]);
+                    return switch (name) {
+                        case "join" -> pairs.join(other, p);
+                        case "leftOuterJoin" -> pairs.leftOuterJoin(other, p);
+                        case "rightOuterJoin" -> pairs.rightOuterJoin(other, p);
+                        case "fullOuterJoin" -> pairs.fullOuterJoin(other, p);
+                        default -> pairs.cogroup(List.of(other), p);
+                    };
+                });
+            }
+        }
+    }
+
+    /** Spark's defaultPartitioner: an existing partitioner of the inputs, else as many partitions as the largest. */
+    static HashPartitioner defaultPartitioner(Rdd<?>... rdds) {
+        int max = 0;
+        for (Rdd<?> r : rdds) {
+            if (r.partitioner() != null && r.partitioner().numPartitions() > 0) {
+                return r.partitioner();
+            }
+            max = Math.max(max, r.numPartitions());
+        }
+        return max == 0 ? rdds[0].context().defaultPartitioner() : new HashPartitioner(max);
+    }
+
+    private void actions() {
+        on("collect", 0, (c, r, a) -> ScalaCollections.array(c, self(r).collect()));
+        on("count", 0, (c, r, a) -> self(r).count());
+        on("take", 1, (c, r, a) -> ScalaCollections.array(c, self(r).take(Values.integer(a[0], "take"))));
+        on("first", 0, (c, r, a) -> self(r).first());
+        on("isEmpty", 0, (c, r, a) -> self(r).isEmpty());
+        on("foreach", 1, (c, r, a) -> {
+            self(r).foreach(fn(a[0], "foreach"));
+            return c.semantics().unit();
+        });
+        on("foreachPartition", 1, (c, r, a) -> {
+            LangFunction f = fn(a[0], "foreachPartition");
+            self(r).foreachPartition(it -> f.call1(ScalaCollections.iterator(c, it)));
+            return c.semantics().unit();
+        });
+        on("reduce", 1, (c, r, a) -> {
+            LangFunction f = fn(a[0], "reduce");
+            return self(r).reduce(f::call2);
+        });
+        on("fold", 1, (c, r, a) -> new NativeFunction("fold", 1, args -> {
+            LangFunction f = fn(args[0], "fold");
+            return self(r).fold(a[0], f::call2);
+        }));
+        on("top", 1, (c, r, a) -> ScalaCollections.array(c, self(r).top(Values.integer(a[0], "top"),
+                ordering())));
+        on("takeOrdered", 1, (c, r, a) -> ScalaCollections.array(c,
+                self(r).takeOrdered(Values.integer(a[0], "takeOrdered"), ordering())));
+        on("max", 0, (c, r, a) -> self(r).reduce((x, y) -> ordering().compare(x, y) >= 0 ? x : y));
+        on("min", 0, (c, r, a) -> self(r).reduce((x, y) -> ordering().compare(x, y) <= 0 ? x : y));
+        on("sum", 0, (c, r, a) -> self(r).fold(0.0, (x, y) -> ((Number) x).doubleValue()
+                + ((Number) y).doubleValue()));
+        on("countByKey", 0, (c, r, a) -> ScalaCollections.map(c, self(r).pairs().countByKey()));
+        on("countByValue", 0, (c, r, a) -> {
+            Map<Object, Object> counts = new LinkedHashMap<>();
+            for (Object t : self(r).countByValueRdd().collect()) {
+                counts.put(((Tuple) t).key(), ((Tuple) t).value());
+            }
+            return ScalaCollections.map(c, counts);
+        });
+        on("collectAsMap", 0, (c, r, a) -> {
+            Map<Object, Object> m = new LinkedHashMap<>();
+            for (Object t : self(r).collect()) {
+                Tuple pair = PairRddFunctions.asPair(t);
+                m.put(pair.key(), pair.value());
+            }
+            return ScalaCollections.map(c, m);
+        });
+        on("lookup", 1, (c, r, a) -> ScalaCollections.seq(c, self(r).pairs().lookup(a[0])));
+    }
+}

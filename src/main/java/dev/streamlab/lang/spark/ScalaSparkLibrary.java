@@ -1,0 +1,269 @@
+package dev.streamlab.lang.spark;
+
+import dev.streamlab.engine.Duration;
+import dev.streamlab.engine.StreamingContext;
+import dev.streamlab.engine.Time;
+import dev.streamlab.engine.dstream.DStream;
+import dev.streamlab.engine.dstream.MappedState;
+import dev.streamlab.engine.dstream.StateSpec;
+import dev.streamlab.engine.rdd.HashPartitioner;
+import dev.streamlab.engine.rdd.Rdd;
+import dev.streamlab.lang.ast.Language;
+import dev.streamlab.lang.runtime.ContextConstructor;
+import dev.streamlab.lang.runtime.HostLibrary;
+import dev.streamlab.lang.runtime.HostObject;
+import dev.streamlab.lang.runtime.HostRegistry;
+import dev.streamlab.lang.runtime.LangException;
+import dev.streamlab.lang.runtime.LangFunction;
+import dev.streamlab.lang.runtime.NativeFunction;
+import dev.streamlab.lang.runtime.PerRun;
+import dev.streamlab.lang.runtime.RunContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Spark Streaming API as Scala programs see it: {@code org.apache.spark…} imports, {@code SparkConf},
+ * {@code SparkContext}, {@code StreamingContext}, durations, {@code StateSpec}/{@code State}, storage levels and log
+ * levels (accepted, meaningless here), and what the lab cannot provide (Kafka, Flume, SQL …) with the reason.
+ * Methods on streams and RDDs are in {@link ScalaStreamMethods} and {@link ScalaRddMethods}.
+ */
+public final class ScalaSparkLibrary implements HostLibrary {
+
+    private static final String STREAMING = "org.apache.spark.streaming.";
+
+    @Override
+    public void install(HostRegistry registry) {
+        if (registry.language() != Language.SCALA) {
+            return;
+        }
+        installContexts(registry);
+        installDurations(registry);
+        installStateApi(registry);
+        installIgnored(registry);
+        installUnavailable(registry);
+        new ScalaStreamMethods().install(registry);
+        new ScalaRddMethods().install(registry);
+        lessonNamesWithoutImports(registry);
+    }
+
+    /**
+     * Lessons show programs without their import lines (seed 000's Workshop9 starts at {@code object}), so the Spark
+     * names a lesson uses resolve without an import too; an explicit import works as in Scala.
+     */
+    private static void lessonNamesWithoutImports(HostRegistry registry) {
+        for (String name : List.of("org.apache.spark.SparkConf", "org.apache.spark.SparkContext",
+                "org.apache.spark.HashPartitioner", "org.apache.spark.storage.StorageLevel",
+                STREAMING + "StreamingContext", STREAMING + "Seconds", STREAMING + "Milliseconds",
+                STREAMING + "Minutes", STREAMING + "Durations", STREAMING + "Duration", STREAMING + "Time",
+                STREAMING + "StateSpec", STREAMING + "State")) {
+            String simple = name.substring(name.lastIndexOf('.') + 1);
+            if (!registry.hasGlobal(simple)) {
+                registry.global(simple, registry.importableValue(name));
+            }
+        }
+    }
+
+    private static Driver driver(RunContext context) {
+        return context.service(Driver.class);
+    }
+
+    private void installContexts(HostRegistry registry) {
+        HostObject conf = new HostObject("SparkConf").constructor((types, args) -> new SparkConfValue());
+        registry.importable("org.apache.spark.SparkConf", conf);
+        registry.method(SparkConfValue.class, "setAppName", 1,
+                (c, r, a) -> ((SparkConfValue) r).setAppName(Values.string(a[0], "setAppName")));
+        registry.method(SparkConfValue.class, "setMaster", 1,
+                (c, r, a) -> ((SparkConfValue) r).setMaster(Values.string(a[0], "setMaster")));
+        registry.method(SparkConfValue.class, "set", 2,
+                (c, r, a) -> ((SparkConfValue) r).set(Values.string(a[0], "set"), String.valueOf(a[1])));
+        registry.method(SparkConfValue.class, "setIfMissing", 2,
+                (c, r, a) -> ((SparkConfValue) r).setIfMissing(Values.string(a[0], "set"), String.valueOf(a[1])));
+        registry.method(SparkConfValue.class, "get", 1,
+                (c, r, a) -> ((SparkConfValue) r).get(Values.string(a[0], "get")));
+        registry.method(SparkConfValue.class, "contains", 1,
+                (c, r, a) -> ((SparkConfValue) r).contains(Values.string(a[0], "contains")));
+
+        registry.importable("org.apache.spark.SparkContext", new HostObject("SparkContext")
+                .constructor((ContextConstructor) (context, types, args) -> newSparkContext(context, args))
+                .define("getOrCreate", (PerRun) context -> new NativeFunction("getOrCreate", HostRegistry.ANY_ARITY,
+                        args -> driver(context).sparkContext(args.length == 0 ? null : (SparkConfValue) args[0]))));
+        registry.importable("org.apache.spark.SparkContext._", new HostObject("SparkContext._"));
+        ScalaContextMethods.installSparkContext(registry);
+
+        registry.importable(STREAMING + "StreamingContext", new HostObject("StreamingContext")
+                .constructor((ContextConstructor) (context, types, args) -> newStreamingContext(context, args))
+                .define("getOrCreate", (PerRun) context -> new NativeFunction("getOrCreate",
+                        HostRegistry.ANY_ARITY, args -> getOrCreate(context, args)))
+                .define("getActive", (PerRun) context -> new NativeFunction("getActive", 0,
+                        args -> Optional.ofNullable(active(context))))
+                .define("getActiveOrCreate", (PerRun) context -> new NativeFunction("getActiveOrCreate",
+                        HostRegistry.ANY_ARITY, args -> {
+                            StreamingContext active = active(context);
+                            return active != null ? active : getOrCreate(context, args);
+                        })));
+        registry.importable(STREAMING + "StreamingContext._", new HostObject("StreamingContext._"));
+        ScalaContextMethods.installStreamingContext(registry);
+    }
+
+    private static StreamingContext active(RunContext context) {
+        StreamingContext ssc = driver(context).streamingContext();
+        return ssc != null && ssc.state() == StreamingContext.State.ACTIVE ? ssc : null;
+    }
+
+    /** Scala's getOrCreate never sets the checkpoint directory itself; the lab keeps no checkpoint between runs. */
+    private static Object getOrCreate(RunContext context, Object[] args) {
+        if (args.length < 2) {
+            throw new SparkApiException("spark.getOrCreate.args", null);
+        }
+        return Values.function(args[1], "getOrCreate").call(new Object[0]);
+    }
+
+    private static Object newSparkContext(RunContext context, Object[] args) {
+        Driver d = driver(context);
+        if (args.length == 1 && args[0] instanceof SparkConfValue conf) {
+            return d.sparkContext(conf);
+        }
+        SparkConfValue conf = new SparkConfValue();
+        if (args.length >= 1) {
+            conf.setMaster(Values.string(args[0], "SparkContext"));
+        }
+        if (args.length >= 2) {
+            conf.setAppName(Values.string(args[1], "SparkContext"));
+        }
+        return d.sparkContext(conf);
+    }
+
+    private static Object newStreamingContext(RunContext context, Object[] args) {
+        Driver d = driver(context);
+        if (args.length == 2 && args[0] instanceof SparkConfValue conf) {
+            return d.newStreamingContext(d.sparkContext(conf), Values.duration(args[1], "StreamingContext"));
+        }
+        if (args.length == 2 && args[0] instanceof SparkContextValue sc) {
+            return d.newStreamingContext(sc, Values.duration(args[1], "StreamingContext"));
+        }
+        if (args.length >= 3) {
+            SparkConfValue conf = new SparkConfValue().setMaster(Values.string(args[0], "StreamingContext"))
+                    .setAppName(Values.string(args[1], "StreamingContext"));
+            return d.newStreamingContext(d.sparkContext(conf), Values.duration(args[2], "StreamingContext"));
+        }
+        if (args.length == 1 && args[0] instanceof String path) {
+            throw new SparkApiException("spark.recovery.noCheckpoint", null, path);
+        }
+        throw new SparkApiException("spark.streamingContext.args", null);
+    }
+
+    private void installDurations(HostRegistry registry) {
+        duration(registry, "Seconds", 1000);
+        duration(registry, "Milliseconds", 1);
+        duration(registry, "Minutes", 60_000);
+        registry.importable(STREAMING + "Duration", new HostObject("Duration").apply(new NativeFunction("Duration", 1,
+                args -> new Duration(Values.longValue(args[0], "Duration")))));
+        registry.importable(STREAMING + "Durations", new HostObject("Durations")
+                .function("seconds", 1, args -> Duration.seconds(Values.longValue(args[0], "seconds")))
+                .function("milliseconds", 1, args -> new Duration(Values.longValue(args[0], "milliseconds")))
+                .function("minutes", 1, args -> Duration.minutes(Values.longValue(args[0], "minutes"))));
+        registry.importable(STREAMING + "Time", new HostObject("Time").apply(new NativeFunction("Time", 1,
+                args -> new Time(Values.longValue(args[0], "Time")))));
+        registry.method(Duration.class, "milliseconds", 0, (c, r, a) -> ((Duration) r).milliseconds());
+        registry.method(Duration.class, "toMillis", 0, (c, r, a) -> ((Duration) r).milliseconds());
+        registry.method(Duration.class, "+", 1, (c, r, a) -> ((Duration) r).plus(Values.duration(a[0], "+")));
+        registry.method(Duration.class, "-", 1, (c, r, a) -> ((Duration) r).minus(Values.duration(a[0], "-")));
+        registry.method(Duration.class, "*", 1,
+                (c, r, a) -> ((Duration) r).times(Values.integer(a[0], "*")));
+        registry.method(Duration.class, "isMultipleOf", 1,
+                (c, r, a) -> ((Duration) r).isMultipleOf(Values.duration(a[0], "isMultipleOf")));
+        registry.method(Time.class, "milliseconds", 0, (c, r, a) -> ((Time) r).milliseconds());
+        registry.method(Time.class, "+", 1, (c, r, a) -> ((Time) r).plus(Values.duration(a[0], "+")));
+        registry.method(Time.class, "-", 1, (c, r, a) -> a[0] instanceof Time t ? ((Time) r).minus(t)
+                : ((Time) r).minus(Values.duration(a[0], "-")));
+        registry.method(Time.class, "<", 1, (c, r, a) -> ((Time) r).isBefore(Values.time(a[0], "<")));
+        registry.method(Time.class, ">", 1, (c, r, a) -> ((Time) r).isAfter(Values.time(a[0], ">")));
+    }
+
+    private static void duration(HostRegistry registry, String name, long unit) {
+        registry.importable(STREAMING + name, new HostObject(name).apply(new NativeFunction(name, 1,
+                args -> new Duration(Values.longValue(args[0], name) * unit))));
+    }
+
+    private void installStateApi(HostRegistry registry) {
+        registry.importable(STREAMING + "StateSpec", new HostObject("StateSpec")
+                .function("function", 1, args -> StateSpec.function(ScalaFunctions.mapping(
+                        Values.function(args[0], "StateSpec.function")))));
+        registry.method(StateSpec.class, "timeout", 1,
+                (c, r, a) -> ((StateSpec) r).timeout(Values.duration(a[0], "timeout")));
+        registry.method(StateSpec.class, "numPartitions", 1,
+                (c, r, a) -> ((StateSpec) r).numPartitions(Values.integer(a[0], "numPartitions")));
+        registry.method(StateSpec.class, "partitioner", 1,
+                (c, r, a) -> ((StateSpec) r).numPartitions(((HashPartitioner) a[0]).numPartitions()));
+        registry.method(StateSpec.class, "initialState", 1,
+                (c, r, a) -> ((StateSpec) r).initialState((Rdd<?>) a[0]));
+        registry.importable(STREAMING + "State", new HostObject("State"));
+        registry.method(MappedState.class, "exists", 0, (c, r, a) -> ((MappedState) r).exists());
+        registry.method(MappedState.class, "get", 0, (c, r, a) -> ((MappedState) r).get());
+        registry.method(MappedState.class, "getOption", 0, (c, r, a) -> ((MappedState) r).getOption());
+        registry.method(MappedState.class, "update", 1, (c, r, a) -> {
+            ((MappedState) r).update(a[0]);
+            return c.semantics().unit();
+        });
+        registry.method(MappedState.class, "remove", 0, (c, r, a) -> {
+            ((MappedState) r).remove();
+            return c.semantics().unit();
+        });
+        registry.method(MappedState.class, "isTimingOut", 0, (c, r, a) -> ((MappedState) r).isTimingOut());
+        registry.importable("org.apache.spark.HashPartitioner", new HostObject("HashPartitioner")
+                .constructor((types, args) -> new HashPartitioner(Values.integer(args[0], "HashPartitioner"))));
+        registry.method(HashPartitioner.class, "numPartitions", 0,
+                (c, r, a) -> ((HashPartitioner) r).numPartitions());
+    }
+
+    /** Names with no meaning in a lab: accepted so that lesson code runs unchanged. */
+    private void installIgnored(HostRegistry registry) {
+        HostObject levels = new HostObject("StorageLevel");
+        for (String level : List.of("NONE", "DISK_ONLY", "DISK_ONLY_2", "MEMORY_ONLY", "MEMORY_ONLY_2",
+                "MEMORY_ONLY_SER", "MEMORY_ONLY_SER_2", "MEMORY_AND_DISK", "MEMORY_AND_DISK_2",
+                "MEMORY_AND_DISK_SER", "MEMORY_AND_DISK_SER_2", "OFF_HEAP")) {
+            levels.define(level, new HostObject("StorageLevel." + level).printedAs("StorageLevel(" + level + ")"));
+        }
+        registry.importable("org.apache.spark.storage.StorageLevel", levels);
+        HostObject level = new HostObject("Level");
+        for (String name : List.of("OFF", "FATAL", "ERROR", "WARN", "INFO", "DEBUG", "TRACE", "ALL")) {
+            level.define(name, name);
+        }
+        HostObject logger = new HostObject("Logger");
+        HostObject loggerInstance = new HostObject("Logger").function("setLevel", 1, args -> null);
+        logger.function("getLogger", 1, args -> loggerInstance).function("getRootLogger", 0, args -> loggerInstance);
+        registry.importable("org.apache.log4j.Level", level);
+        registry.importable("org.apache.log4j.Logger", logger);
+        registry.importable("org.apache.logging.log4j.Level", level);
+        registry.importable("org.apache.logging.log4j.LogManager", logger);
+        for (String type : List.of("dstream.DStream", "dstream.ReceiverInputDStream", "dstream.InputDStream",
+                "dstream.PairDStreamFunctions", "dstream.MapWithStateDStream", "StreamingContextState")) {
+            registry.importable(STREAMING + type, new HostObject(type.substring(type.lastIndexOf('.') + 1)));
+        }
+        registry.importable("org.apache.spark.rdd.RDD", new HostObject("RDD"));
+        registry.importable("org.apache.spark.rdd.PairRDDFunctions", new HostObject("PairRDDFunctions"));
+        registry.importable("org.apache.spark.Partitioner", new HostObject("Partitioner"));
+        registry.importable("org.apache.spark.broadcast.Broadcast", new HostObject("Broadcast"));
+        registry.importable("org.apache.spark.util.LongAccumulator", new HostObject("LongAccumulator"));
+        registry.importable("org.apache.spark.internal.Logging", new HostObject("Logging"));
+    }
+
+    private void installUnavailable(HostRegistry registry) {
+        registry.unavailable(STREAMING + "kafka", "spark.unavailable.kafka");
+        registry.unavailable(STREAMING + "kafka010", "spark.unavailable.kafka");
+        registry.unavailable("org.apache.kafka", "spark.unavailable.kafka");
+        registry.unavailable(STREAMING + "flume", "spark.unavailable.flume");
+        registry.unavailable(STREAMING + "kinesis", "spark.unavailable.external");
+        registry.unavailable(STREAMING + "twitter", "spark.unavailable.external");
+        registry.unavailable(STREAMING + "receiver", "spark.unavailable.receiver");
+        registry.unavailable("org.apache.spark.sql", "spark.unavailable.sql");
+        registry.unavailable("java.sql", "spark.unavailable.jdbc");
+        registry.unavailable("redis", "spark.unavailable.external");
+        registry.unavailable("org.apache.hadoop", "spark.unavailable.hadoop");
+    }
+
+    static LangFunction requireFunction(Object value, String method) {
+        return Values.function(value, method);
+    }
+}
