@@ -194,6 +194,7 @@ final class ScalaPredef {
             return ScalaUnit.INSTANCE;
         }));
         r.global("???", (RaisesOnRead) () -> ScalaErrors.NOT_IMPLEMENTED.raise("an implementation is missing"));
+        r.global("identity", fn("identity", 1, a -> a[0]));
         HostObject some = new HostObject("Some")
                 .apply(fn("Some", 1, a -> Optional.ofNullable(a[0])))
                 .extractor(v -> v instanceof Optional<?> o && o.isPresent() ? new Object[] {o.get()} : null)
