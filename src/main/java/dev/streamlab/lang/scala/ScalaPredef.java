@@ -276,5 +276,6 @@ final class ScalaPredef {
         r.unavailable("java.util.concurrent", "lang.import.unavailable.threads");
         r.unavailable("scala.concurrent", "lang.import.unavailable.threads");
         r.unavailable("scala.sys", "lang.import.unavailable.system");
+        r.unavailable("sys.process", "lang.import.unavailable.system");
     }
 }
