@@ -56,6 +56,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     final IdentityHashMap<Stmt.ClassDef, ClassInfo> classes = new IdentityHashMap<>();
     final IdentityHashMap<Object, Object> importValues = new IdentityHashMap<>();
     final IdentityHashMap<Stmt.Import, Map<Symbol, Object>> wildcardImports = new IdentityHashMap<>();
+    final IdentityHashMap<Object, List<Symbol>> blockLocals = new IdentityHashMap<>();
     final List<Symbol> globals = new ArrayList<>();
     final Map<Symbol, Object> globalValues = new HashMap<>();
     ClassInfo mainObject;
@@ -251,11 +252,15 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
                 suggestion);
     }
 
+    /** A library global, or in Scala a root package used by its full name ({@code scala.collection.mutable.Map}). */
     private Symbol librarySymbol(String name) {
-        if (!registry.hasGlobal(name)) {
-            return null;
+        if (registry.hasGlobal(name)) {
+            return libraryNames.computeIfAbsent(name, n -> valueSymbol(n, registry.globalValue(n)));
         }
-        return libraryNames.computeIfAbsent(name, n -> valueSymbol(n, registry.globalValue(n)));
+        if (!python && registry.isPackage(name)) {
+            return libraryNames.computeIfAbsent(name, n -> valueSymbol(n, registry.namespace(n)));
+        }
+        return null;
     }
 
     /** A symbol for a library value: a constant, or a global slot filled at run start when it is per-run. */
@@ -303,7 +308,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         if (scope.classBody != null && scope.classBody.members.containsKey(name)) {
             return scope.classBody.members.get(name);
         }
-        Symbol symbol = scope.module ? newGlobal(name, where) : function.newLocal(name, where);
+        Symbol symbol = function.newLocal(name, where);
         scope.names.put(name, symbol);
         return symbol;
     }
@@ -458,7 +463,16 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     @Override
     public Void visitWhile(Stmt.While s) {
         expr(s.condition());
-        s.body().forEach(this::statement);
+        if (python) {
+            s.body().forEach(this::statement);
+        } else {
+            Scope inner = new Scope(scope, function, null, false);
+            withScope(inner, () -> {
+                hoist(s.body());
+                s.body().forEach(this::statement);
+            });
+            blockLocals.put(s, List.copyOf(inner.names.values()));
+        }
         s.orElse().forEach(this::statement);
         return null;
     }
@@ -920,11 +934,13 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
             expr(e.result());
             return null;
         }
-        withScope(new Scope(scope, function, null, false), () -> {
+        Scope inner = new Scope(scope, function, null, false);
+        withScope(inner, () -> {
             hoist(e.statements());
             e.statements().forEach(this::statement);
             expr(e.result());
         });
+        blockLocals.put(e, List.copyOf(inner.names.values()));
         return null;
     }
 
@@ -973,6 +989,12 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     public Void visitYield(Expr.Yield e) {
         function.generator = true;
         expr(e.value());
+        return null;
+    }
+
+    @Override
+    public Void visitMethodValue(Expr.MethodValue e) {
+        expr(e.method());
         return null;
     }
 

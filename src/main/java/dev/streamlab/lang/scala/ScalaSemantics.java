@@ -43,6 +43,7 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaOptions.install(registry);
         ScalaAnyMethods.install(registry);
         ScalaTry.install(registry);
+        ScalaOrderingValue.install(registry);
     }
 
     @Override
@@ -143,6 +144,20 @@ public final class ScalaSemantics implements DialectSemantics {
                     ? (Object) ScalaNumbers.toFloat(v) : v;
             default -> null;
         };
+    }
+
+    @Override
+    public Object copyForTask(Object value) {
+        if (value instanceof ScalaSeq seq && (seq.kind().growable() || seq.kind() == ScalaSeq.Kind.ARRAY)) {
+            return ScalaSeq.of(seq.kind(), seq);
+        }
+        if (value instanceof ScalaMap map && map.isMutable()) {
+            return ScalaMap.of(true, map);
+        }
+        if (value instanceof ScalaSet set && set.isMutable()) {
+            return ScalaSet.of(true, set);
+        }
+        return value;
     }
 
     @Override
