@@ -34,6 +34,7 @@ import java.util.Set;
  * {@code with a as b: body} becomes {@code b = a} then the body (the lab provides no context managers, so the only
  * thing a {@code with} can do here is fail while evaluating {@code a}, e.g. at a sandboxed {@code open});
  * an f-string field whose format spec holds nested fields becomes a hole over {@code format(value, f"spec")};
+ * a set display of three or more constants becomes a call of {@link #CONSTANT_SET} with their tuple;
  * {@code ...} is the name {@code Ellipsis}; annotations are kept as text or dropped.
  */
 public final class PyParser {
@@ -46,6 +47,13 @@ public final class PyParser {
             Map.entry("<<=", BinaryOp.SHIFT_LEFT), Map.entry(">>=", BinaryOp.SHIFT_RIGHT));
 
     private static final int MAX_NESTING = 200;
+
+    /**
+     * The built-in a set display of three or more constants calls: CPython compiles such a display to an update
+     * from a frozenset constant, which lays the set's table out (and so orders it) differently from adding the items
+     * one by one.
+     */
+    public static final String CONSTANT_SET = "__constant_set__";
 
     private static final Set<String> COMPOUND_KEYWORDS = Set.of("if", "while", "for", "try", "with", "def", "class");
 
@@ -1459,7 +1467,23 @@ public final class PyParser {
             items.add(atOp("*") ? starred(this::bitwiseOr) : namedExpression());
         }
         closeDisplay("}", first);
+        if (items.size() > 2 && items.stream().allMatch(PyParser::isConstant)) {
+            return new Expr.Call(new Expr.Name(CONSTANT_SET, p), List.of(), List.of(Arg.positional(
+                    new Expr.TupleExpr(items, p))), p);
+        }
         return new Expr.SetExpr(items, p);
+    }
+
+    /** What CPython's compiler folds to a constant: literals, signed numbers, tuples of constants. */
+    private static boolean isConstant(Expr e) {
+        if (e instanceof Expr.Literal) {
+            return true;
+        }
+        if (e instanceof Expr.Unary u && (u.op() == UnaryOp.NEGATE || u.op() == UnaryOp.PLUS)) {
+            return u.operand() instanceof Expr.Literal l
+                    && (l.kind() == LiteralKind.INT || l.kind() == LiteralKind.FLOAT);
+        }
+        return e instanceof Expr.TupleExpr t && t.items().stream().allMatch(PyParser::isConstant);
     }
 
     private Expr dictDisplay(Position p, Expr firstKey, Expr firstValue) {
