@@ -7,8 +7,6 @@ import dev.streamlab.engine.rdd.RddContext;
 import dev.streamlab.engine.source.StreamFile;
 import dev.streamlab.engine.source.StreamReplay;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,20 +27,6 @@ public final class EngineHarness implements OutputSink {
 
     public EngineHarness(Duration batch, int parallelism) {
         ssc = new StreamingContext(batch, clock, new RddContext(parallelism, new JvmKeyHashing()), this);
-    }
-
-    /**
-     * A file of the project's shared folder ({@code shared/examples/…}), found from the working directory upwards:
-     * the main checkout sits next to {@code shared}, worktrees one level deeper.
-     */
-    public static Path sharedFile(String first, String... more) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve(Path.of(first, more));
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no shared/" + first + " above " + Path.of("").toAbsolutePath());
     }
 
     @Override

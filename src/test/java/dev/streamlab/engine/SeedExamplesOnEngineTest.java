@@ -4,9 +4,6 @@ import dev.streamlab.engine.dstream.DStream;
 import dev.streamlab.engine.Tuple;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,12 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SeedExamplesOnEngineTest {
 
-    private static String read(String name) throws IOException {
-        return Files.readString(EngineHarness.sharedFile("examples", name), StandardCharsets.UTF_8);
+    private static String read(String name) {
+        return dev.streamlab.Examples.read(name);
     }
 
     @Test
-    void quickExampleWordCountPrintsSparksOrder() throws IOException {
+    void quickExampleWordCountPrintsSparksOrder() {
         EngineHarness h = new EngineHarness(Duration.seconds(5));
         h.socket().flatMap(l -> Arrays.asList(l.split(" ")))
                 .map(w -> Tuple.pair(w, 1)).pairs()
@@ -35,7 +32,7 @@ class SeedExamplesOnEngineTest {
     }
 
     @Test
-    void updateStateByKeyCallsTheFunctionForEveryKeyBeforePrinting() throws IOException {
+    void updateStateByKeyCallsTheFunctionForEveryKeyBeforePrinting() {
         EngineHarness h = new EngineHarness(Duration.seconds(5));
         h.ssc.checkpoint("hdfs://gaozhy:9000/checkpoint");
         h.socket().flatMap(l -> Arrays.asList(l.split(" ")))
@@ -51,7 +48,7 @@ class SeedExamplesOnEngineTest {
     }
 
     @Test
-    void reduceByWindowWithInverseOutputsEverySlide() throws IOException {
+    void reduceByWindowWithInverseOutputsEverySlide() {
         EngineHarness h = new EngineHarness(Duration.seconds(1));
         h.ssc.checkpoint("/tmp/spark");
         DStream<Integer> res = h.ssc.socketTextStream("localhost", 7777)

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -132,7 +130,7 @@ class PyLexerTest {
     @Test
     void seedProgramsTokenize() throws Exception {
         for (String name : List.of("seed001_stateless.py", "seed004_network_wordcount.py")) {
-            String source = Files.readString(Path.of("/work/shared/examples", name));
+            String source = dev.streamlab.Examples.read(name);
             List<PyToken> tokens = PyLexer.tokenize(source);
             assertThat(tokens.get(tokens.size() - 1).type()).isEqualTo(PyTokenType.EOF);
         }
