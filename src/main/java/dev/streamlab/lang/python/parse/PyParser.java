@@ -130,7 +130,8 @@ public final class PyParser {
 
     private PyToken expectOp(String op) {
         if (!atOp(op)) {
-            if (op.equals(":") || op.equals("=") || op.equals("(")) {
+            boolean lineEnds = peek().type() == PyTokenType.NEWLINE || peek().type() == PyTokenType.EOF;
+            if ((op.equals(":") || op.equals("=") || op.equals("(")) && lineEnds) {
                 throw error("expected '" + op + "'", previousEnd());
             }
             throw invalidSyntax(peek());
@@ -163,7 +164,10 @@ public final class PyParser {
 
     private PySyntaxError invalidSyntax(PyToken t) {
         if (t.type() == PyTokenType.INDENT) {
-            return PySyntaxError.indentation("unexpected indent", t.line(), t.column());
+            return PySyntaxError.indentation("unexpected indent", t.line(), Math.max(1, t.column() - 1));
+        }
+        if (t.type() == PyTokenType.EOF && t.value() instanceof PySyntaxError unclosed) {
+            return unclosed;
         }
         return error("invalid syntax", t);
     }
@@ -204,11 +208,7 @@ public final class PyParser {
     }
 
     private PySyntaxError unexpectedAfterStatement() {
-        PyToken t = peek();
-        if (t.isOp("=")) {
-            return error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t);
-        }
-        return invalidSyntax(t);
+        return invalidSyntax(peek());
     }
 
     private Stmt simpleStatement() {
@@ -414,7 +414,38 @@ public final class PyParser {
         String what = describe(e);
         String hint = verb.equals("assign") && !(e instanceof Expr.Starred)
                 ? " here. Maybe you meant '==' instead of '='?" : "";
-        throw PySyntaxError.syntax("cannot " + verb + " to " + what + hint, e.pos().line(), e.pos().column());
+        Position start = startOf(e);
+        String action = verb.equals("delete") ? "cannot delete " : "cannot " + verb + " to ";
+        throw PySyntaxError.syntax(action + what + hint, start.line(), start.column());
+    }
+
+    /** Where an expression's source starts (operators and calls keep the position of their operator or name). */
+    private static Position startOf(Expr e) {
+        if (e instanceof Expr.Binary b) {
+            return startOf(b.left());
+        }
+        if (e instanceof Expr.Logical l) {
+            return startOf(l.left());
+        }
+        if (e instanceof Expr.CompareChain c) {
+            return startOf(c.operands().get(0));
+        }
+        if (e instanceof Expr.Call c) {
+            return startOf(c.callee());
+        }
+        if (e instanceof Expr.MethodCall m) {
+            return startOf(m.receiver());
+        }
+        if (e instanceof Expr.Select s) {
+            return startOf(s.receiver());
+        }
+        if (e instanceof Expr.Index i) {
+            return startOf(i.target());
+        }
+        if (e instanceof Expr.If i) {
+            return startOf(i.then());
+        }
+        return e.pos();
     }
 
     private static void checkAugmentedTarget(Expr e, PyToken op) {
@@ -532,9 +563,10 @@ public final class PyParser {
     }
 
     private Expr headerCondition() {
+        PyToken start = peek();
         Expr condition = namedExpression();
         if (atOp("=")) {
-            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", peek());
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start);
         }
         return condition;
     }
@@ -979,9 +1011,6 @@ public final class PyParser {
         if (atKeyword("lambda")) {
             return lambda();
         }
-        if (atKeyword("yield")) {
-            return yieldExpression();
-        }
         Expr e = disjunction();
         if (atKeyword("if")) {
             PyToken ifToken = advance();
@@ -1295,7 +1324,7 @@ public final class PyParser {
                     throw error("positional argument follows keyword argument unpacking", t);
                 }
                 if (seenKeyword) {
-                    throw error("positional argument follows keyword argument", t);
+                    throw error("positional argument follows keyword argument", peek());
                 }
                 args.add(Arg.positional(value));
             }
@@ -1395,7 +1424,7 @@ public final class PyParser {
             }
             items.add(atOp("*") ? starred(this::bitwiseOr) : namedExpression());
         }
-        closeDisplay(")", first);
+        closeDisplay(")", items.get(items.size() - 1));
         return new Expr.TupleExpr(items, p);
     }
 
@@ -1404,8 +1433,9 @@ public final class PyParser {
             advance();
             return;
         }
-        if (startsExpression(peek())) {
-            throw error("invalid syntax. Perhaps you forgot a comma?", peek());
+        if (startsExpression(peek()) && last != null) {
+            Position start = startOf(last);
+            throw PySyntaxError.syntax("invalid syntax. Perhaps you forgot a comma?", start.line(), start.column());
         }
         throw invalidSyntax(peek());
     }
@@ -1430,7 +1460,7 @@ public final class PyParser {
             }
             items.add(atOp("*") ? starred(this::bitwiseOr) : namedExpression());
         }
-        closeDisplay("]", first);
+        closeDisplay("]", items.get(items.size() - 1));
         return new Expr.ListExpr(items, p);
     }
 
@@ -1466,7 +1496,7 @@ public final class PyParser {
             }
             items.add(atOp("*") ? starred(this::bitwiseOr) : namedExpression());
         }
-        closeDisplay("}", first);
+        closeDisplay("}", items.get(items.size() - 1));
         if (items.size() > 2 && items.stream().allMatch(PyParser::isConstant)) {
             return new Expr.Call(new Expr.Name(CONSTANT_SET, p), List.of(), List.of(Arg.positional(
                     new Expr.TupleExpr(items, p))), p);
@@ -1502,7 +1532,8 @@ public final class PyParser {
             } else {
                 Expr key = expression();
                 if (!atOp(":")) {
-                    throw error("':' expected after dictionary key", peek());
+                    PyToken end = previousEnd();
+                    throw PySyntaxError.syntax("':' expected after dictionary key", end.line(), end.column() - 1);
                 }
                 advance();
                 entries.add(new DictEntry(key, expression(), key.pos()));
