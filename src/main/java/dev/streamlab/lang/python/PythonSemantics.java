@@ -26,6 +26,10 @@ import java.util.Set;
 /** The Python dialect: CPython 3.11 semantics and printing, for the shared runtime. */
 public final class PythonSemantics implements DialectSemantics {
 
+    /** {@code str.lower}, {@code dict.get}: methods taken from a type, called with the instance first. */
+    private static final Map<String, Class<?>> UNBOUND_RECEIVERS = Map.of("str", String.class, "list",
+            ArrayList.class, "dict", LinkedHashMap.class, "set", PySet.class, "tuple", Tuple.class);
+
     @Override
     public Language language() {
         return Language.PYTHON;
@@ -305,9 +309,6 @@ public final class PythonSemantics implements DialectSemantics {
         return PyAttributes.get(receiver, name);
     }
 
-    /** {@code str.lower}, {@code dict.get}: methods taken from a type, called with the instance first. */
-    private static final Map<String, Class<?>> UNBOUND_RECEIVERS = Map.of("str", String.class, "list",
-            ArrayList.class, "dict", LinkedHashMap.class, "set", PySet.class, "tuple", Tuple.class);
 
     @Override
     public void setAttribute(Object receiver, String name, Object value) {
