@@ -6,7 +6,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,9 +132,7 @@ public final class PyOps {
             return toDouble(a) - toDouble(b);
         }
         if (a instanceof Set<?> x && b instanceof Set<?> y) {
-            Set<Object> out = new LinkedHashSet<>(x);
-            out.removeAll(y);
-            return out;
+            return asSet(x).difference(y);
         }
         if (a instanceof PyDateTime x && b instanceof PyTimedelta y) {
             return x.minus(y);
@@ -296,9 +293,7 @@ public final class PyOps {
             return PyInts.and(a, b);
         }
         if (a instanceof Set<?> x && b instanceof Set<?> y) {
-            Set<Object> out = new LinkedHashSet<>(x);
-            out.retainAll(y);
-            return out;
+            return asSet(x).intersection(y);
         }
         throw PyErrors.unsupported("&", a, b);
     }
@@ -311,9 +306,7 @@ public final class PyOps {
             return PyInts.or(a, b);
         }
         if (a instanceof Set<?> x && b instanceof Set<?> y) {
-            Set<Object> out = new LinkedHashSet<>(x);
-            out.addAll(y);
-            return out;
+            return asSet(x).union(y);
         }
         if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
             Map<Object, Object> out = new LinkedHashMap<>(x);
@@ -331,15 +324,14 @@ public final class PyOps {
             return PyInts.xor(a, b);
         }
         if (a instanceof Set<?> x && b instanceof Set<?> y) {
-            Set<Object> out = new LinkedHashSet<>(x);
-            for (Object item : y) {
-                if (!out.remove(item)) {
-                    out.add(item);
-                }
-            }
-            return out;
+            return asSet(x).symmetricDifference(y);
         }
         throw PyErrors.unsupported("^", a, b);
+    }
+
+    /** Sets from the engine or other hosts join Python's set algebra as PySets. */
+    private static PySet asSet(Set<?> set) {
+        return set instanceof PySet py ? py : PySet.of(set);
     }
 
     public static Object shiftLeft(Object a, Object b) {
