@@ -55,6 +55,7 @@ final class ScalaNumberMethods {
         method(r, Object.class, "hashCode", 0, (x, a) -> dev.streamlab.engine.hash.JvmHashes.jvmHashCode(x));
         method(r, Object.class, "##", 0, (x, a) -> dev.streamlab.engine.hash.JvmHashes.elementHash(x));
         method(r, Object.class, "asInstanceOf", 0, (x, a) -> x);
+        method(r, Object.class, "synchronized", 1, (x, a) -> a[0]);
         method(r, Object.class, "getClass", 0, (x, a) -> "class " + ScalaTypes.jvmClassName(x));
     }
 }
