@@ -40,6 +40,13 @@ public final class Driver {
         /** The program's main code ended (with or without awaiting termination). */
         void mainEnded(Driver driver);
 
+        /**
+         * {@code Thread.sleep(millis)} in the program's main code: the batches due in that time run, as they would
+         * while the driver thread sleeps (Spark's QueueStream example feeds its queue this way).
+         */
+        default void sleep(Driver driver, long millis) {
+        }
+
         Clock clock();
     }
 
@@ -173,6 +180,12 @@ public final class Driver {
         mode.mainEnded(this);
     }
 
+    /** The program's {@code Thread.sleep}. */
+    public void sleep(long millis) {
+        mode.sleep(this, millis);
+        rethrowFailure();
+    }
+
     private void rethrowFailure() {
         if (ssc != null && ssc.failure() != null) {
             Throwable failure = ssc.failure();
@@ -189,6 +202,8 @@ public final class Driver {
         private final Integer batches;
         private final ManualClock clock = new ManualClock();
         private StreamReplay replay;
+        private long wokenAt;
+        private boolean stepping;
 
         ReplayMode(StreamFile input, Integer batches) {
             this.input = input;
@@ -244,6 +259,28 @@ public final class Driver {
         @Override
         public void mainEnded(Driver driver) {
             awaitTermination(driver);
+        }
+
+        /**
+         * Runs every batch whose time falls within the sleeps so far, past the end of the input if need be (the
+         * program, not the stream file, feeds a queue). A sleep inside a batch's own code is only time passing.
+         */
+        @Override
+        public void sleep(Driver driver, long millis) {
+            if (!running(driver) || stepping || millis <= 0) {
+                return;
+            }
+            StreamReplay r = replay(driver);
+            long batch = driver.ssc.batchDuration().milliseconds();
+            wokenAt = Math.max(wokenAt, clock.millis()) + millis;
+            stepping = true;
+            try {
+                while (running(driver) && clock.millis() + batch <= wokenAt) {
+                    driver.recordReport(r.step(driver::beforeBatch));
+                }
+            } finally {
+                stepping = false;
+            }
         }
     }
 }

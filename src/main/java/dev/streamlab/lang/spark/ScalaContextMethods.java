@@ -9,6 +9,7 @@ import dev.streamlab.lang.runtime.HostRegistry;
 import dev.streamlab.lang.runtime.LangException;
 import dev.streamlab.lang.runtime.LangFunction;
 import dev.streamlab.lang.runtime.RunContext;
+import dev.streamlab.lang.scala.ScalaSeq;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -169,8 +170,15 @@ final class ScalaContextMethods {
         return ssc.queueStream(queue, oneAtATime);
     }
 
-    /** A Scala {@code mutable.Queue[RDD]} is read at each batch, so later pushes are seen: share the live queue. */
+    /**
+     * A Scala {@code mutable.Queue[RDD]} is read at each batch, so later pushes are seen: a mutable sequence stays
+     * the live queue (batches dequeue from it); an immutable one is copied.
+     */
+    @SuppressWarnings("unchecked")
     private static Queue<Rdd<Object>> queueOf(RunContext c, Object value) {
+        if (value instanceof ScalaSeq seq && seq.kind().growable()) {
+            return new LiveQueue((List<Object>) (List<?>) seq);
+        }
         Queue<Rdd<Object>> queue = new ArrayDeque<>();
         for (Object x : Values.list(c, value)) {
             queue.add(ScalaRddMethods.rdd(x));

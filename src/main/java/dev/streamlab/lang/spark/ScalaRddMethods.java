@@ -93,6 +93,8 @@ final class ScalaRddMethods {
         on("persist", 0, (c, r, a) -> self(r).persist());
         on("persist", 1, (c, r, a) -> self(r).persist());
         on("unpersist", 0, (c, r, a) -> r);
+        on("sparkContext", 0, (c, r, a) -> c.service(Driver.class).sparkContextOrDefault());
+        on("context", 0, (c, r, a) -> c.service(Driver.class).sparkContextOrDefault());
         on("getNumPartitions", 0, (c, r, a) -> self(r).numPartitions());
         on("partitions", 0, (c, r, a) -> ScalaCollections.array(c,
                 java.util.stream.IntStream.range(0, self(r).numPartitions()).boxed().toList()));

@@ -18,6 +18,7 @@ import dev.streamlab.lang.runtime.LangFunction;
 import dev.streamlab.lang.runtime.NativeFunction;
 import dev.streamlab.lang.runtime.PerRun;
 import dev.streamlab.lang.runtime.RunContext;
+import dev.streamlab.lang.scala.ScalaUnit;
 
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,7 @@ public final class ScalaSparkLibrary implements HostLibrary {
         installStateApi(registry);
         installIgnored(registry);
         installUnavailable(registry);
+        installDriverThread(registry);
         new ScalaStreamMethods().install(registry);
         new ScalaRddMethods().install(registry);
         lessonNamesWithoutImports(registry);
@@ -104,6 +106,21 @@ public final class ScalaSparkLibrary implements HostLibrary {
                         })));
         registry.importable(STREAMING + "StreamingContext._", new HostObject("StreamingContext._"));
         ScalaContextMethods.installStreamingContext(registry);
+    }
+
+    /**
+     * {@code Thread.sleep} lets the batches due in that time run (the driver's batches go on while its main thread
+     * sleeps); Spark's examples call {@code StreamingExamples.setStreamingLogLevels()}, a helper of their package.
+     */
+    private static void installDriverThread(HostRegistry registry) {
+        registry.global("Thread", (PerRun) context -> new HostObject("Thread").function("sleep", 1, args -> {
+            driver(context).sleep(Values.longValue(args[0], "Thread.sleep"));
+            return context.semantics().unit();
+        }));
+        HostObject examples = new HostObject("StreamingExamples")
+                .function("setStreamingLogLevels", 0, args -> ScalaUnit.INSTANCE);
+        registry.importable("org.apache.spark.examples.streaming.StreamingExamples", examples);
+        registry.global("StreamingExamples", examples);
     }
 
     private static StreamingContext active(RunContext context) {
