@@ -226,7 +226,14 @@ public final class StreamingContext {
         state = State.ACTIVE;
     }
 
+    /**
+     * Stops for good. Stopping a context that never started logs Spark's warning; stopping a stopped one stays
+     * silent, because here a failed batch already stops the context, where Spark would leave it active.
+     */
     public synchronized void stop() {
+        if (state == State.INITIALIZED) {
+            sink.err("WARN StreamingContext: StreamingContext has not been started yet");
+        }
         state = State.STOPPED;
     }
 

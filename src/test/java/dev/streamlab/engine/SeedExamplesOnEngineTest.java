@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SeedExamplesOnEngineTest {
 
-    private static final Path EXAMPLES = Path.of("..", "shared", "examples");
-
     private static String read(String name) throws IOException {
-        return Files.readString(EXAMPLES.resolve(name), StandardCharsets.UTF_8);
+        return Files.readString(EngineHarness.sharedFile("examples", name), StandardCharsets.UTF_8);
     }
 
     @Test

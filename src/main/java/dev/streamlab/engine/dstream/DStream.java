@@ -109,6 +109,9 @@ public abstract class DStream<T> {
         if (rdd != null && (persisted || checkpointInterval != null)) {
             rdd.persist();
         }
+        if (rdd != null && isCheckpointTime(time)) {
+            rdd.checkpoint();
+        }
         synchronized (generated) {
             generated.put(time, rdd);
         }
@@ -178,6 +181,10 @@ public abstract class DStream<T> {
 
     public void clearMetadata(Time time) {
         synchronized (generated) {
+            Rdd<T> current = generated.get(time);
+            if (current != null && current.isCheckpointed()) {
+                generated.put(time, current.checkpointedCopy());
+            }
             Time oldest = time.minus(rememberDuration);
             generated.headMap(oldest, false).clear();
         }

@@ -23,7 +23,7 @@ public final class MapWithStateDStream extends DStream<Object> {
 
     MapWithStateDStream(DStream<Tuple> parent, StateSpec spec) {
         super(parent.context());
-        this.internal = new StateStream(parent, spec);
+        this.internal = new StateStream(parent, spec, this);
     }
 
     @Override
@@ -70,11 +70,13 @@ public final class MapWithStateDStream extends DStream<Object> {
         private final DStream<Tuple> parent;
         private final StateSpec spec;
         private final HashPartitioner partitioner;
+        private final DStream<?> owner;
 
-        StateStream(DStream<Tuple> parent, StateSpec spec) {
+        StateStream(DStream<Tuple> parent, StateSpec spec, DStream<?> owner) {
             super(parent.context());
             this.parent = parent;
             this.spec = spec;
+            this.owner = owner;
             this.partitioner = ssc.rddContext().partitioner(spec.partitions());
             super.persist();
         }
@@ -122,13 +124,17 @@ public final class MapWithStateDStream extends DStream<Object> {
             boolean fullScan = isCheckpointTime(validTime);
             Duration timeout = spec.timeoutDuration();
             Long threshold = timeout == null ? null : validTime.minus(timeout).milliseconds();
-            return partitioned.mapPartitionsWithIndex((index, records) -> {
+            Rdd<Partition> next = partitioned.mapPartitionsWithIndex((index, records) -> {
                 Partition before = prev.iterator(index).next();
                 if (compactPrevious) {
                     before.states().compactForCheckpoint();
                 }
                 return List.of(step(before, records, validTime, threshold, fullScan)).iterator();
             }, true);
+            // Reported under the stream the program holds, whose site the lab knows.
+            ssc.trace().state(owner, validTime, prev.flatMap(Partition::snapshot),
+                    next.flatMap(Partition::snapshot));
+            return next;
         }
 
         private Partition step(Partition before, Iterator<Tuple> records, Time time, Long threshold,

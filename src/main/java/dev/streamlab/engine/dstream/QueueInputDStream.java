@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Queue;
 
 /**
- * {@code queueStream}: each batch takes the next RDD of the queue (or all of them, unioned), read at batch time so
- * that RDDs added after start are seen; an exhausted queue yields the default RDD.
+ * {@code queueStream}: each batch takes the next RDD of the queue (or all of them, their partitions one after the
+ * other), read at batch time so that RDDs added after start are seen; an exhausted queue yields the default RDD, or an
+ * RDD without partitions when there is none.
  */
 public final class QueueInputDStream<T> extends InputDStream<T> {
 
@@ -43,8 +44,8 @@ public final class QueueInputDStream<T> extends InputDStream<T> {
             }
         }
         if (taken.isEmpty()) {
-            return defaultRdd;
+            return defaultRdd != null ? defaultRdd : Rdd.empty(ssc.rddContext());
         }
-        return oneAtATime ? taken.get(0) : Rdd.union(ssc.rddContext(), taken);
+        return oneAtATime ? taken.get(0) : Rdd.concat(ssc.rddContext(), taken);
     }
 }

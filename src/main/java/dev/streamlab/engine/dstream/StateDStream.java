@@ -76,7 +76,7 @@ public final class StateDStream extends DStream<Tuple> {
                     new Mapped<>(it, t -> new Update(t.key(), (Buffer) t.value(), Optional.empty()))),
                     preservePartitioning);
         }
-        ssc.trace().state(this, validTime, previous, state);
+        ssc.trace().state(this, validTime, previous != null ? previous : initial, state);
         return state;
     }
 

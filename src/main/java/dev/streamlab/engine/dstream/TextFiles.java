@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -33,13 +32,14 @@ final class TextFiles {
             throw new EngineException("java.io.IOException", "Cannot write outside the session folder: " + prefix,
                     "save under a relative path such as \"out/words\"");
         }
+        // One job over every partition, as Spark's save is: it also checkpoints what it reads.
+        List<? extends List<?>> partitions = rdd.glom().collect();
         try {
             Files.createDirectories(dir);
-            for (int p = 0; p < rdd.numPartitions(); p++) {
+            for (int p = 0; p < partitions.size(); p++) {
                 List<String> lines = new ArrayList<>();
-                Iterator<?> it = rdd.iterator(p);
-                while (it.hasNext()) {
-                    lines.add(format.apply(it.next()));
+                for (Object x : partitions.get(p)) {
+                    lines.add(format.apply(x));
                 }
                 Files.write(dir.resolve(String.format("part-%05d", p)), lines, StandardCharsets.UTF_8);
             }

@@ -21,7 +21,7 @@ public final class TransformedDStream<U> extends DStream<U> {
 
     public TransformedDStream(List<? extends DStream<?>> parents, BiFunction<List<Rdd<?>>, Time, Rdd<U>> f,
                               boolean nullIsError) {
-        super(parents.get(0).context());
+        super(requireParents(parents).get(0).context());
         for (DStream<?> p : parents) {
             EngineException.require(p.slideDuration().equals(parents.get(0).slideDuration()),
                     "Some of the DStreams have different slide durations",
@@ -30,6 +30,15 @@ public final class TransformedDStream<U> extends DStream<U> {
         this.parents = List.copyOf(parents);
         this.f = f;
         this.nullIsError = nullIsError;
+    }
+
+    /** Spark's constructor reads {@code parents.head} before anything else. */
+    private static List<? extends DStream<?>> requireParents(List<? extends DStream<?>> parents) {
+        if (parents.isEmpty()) {
+            throw new EngineException(EngineException.NO_SUCH_ELEMENT, "head of empty list",
+                    "transform needs at least one stream");
+        }
+        return parents;
     }
 
     @Override

@@ -23,8 +23,12 @@ public final class UnionDStream<T> extends DStream<T> {
         this.parents = List.copyOf(parents);
     }
 
+    /** Spark's constructor reads {@code parents.head} before anything else. */
     private static <T> List<DStream<T>> requireParents(List<DStream<T>> parents) {
-        EngineException.require(!parents.isEmpty(), "Empty array of parents", "union needs at least one stream");
+        if (parents.isEmpty()) {
+            throw new EngineException(EngineException.NO_SUCH_ELEMENT, "head of empty array",
+                    "union needs at least one stream");
+        }
         return parents;
     }
 

@@ -37,6 +37,9 @@ public final class JvmHashes {
 
     /** {@code key.hashCode()} as Scala sees it; {@code null} (Spark puts it in partition 0) gives 0. */
     public static int jvmHashCode(Object key) {
+        if (key instanceof String s) {
+            return s.hashCode();
+        }
         if (key == null) {
             return 0;
         }

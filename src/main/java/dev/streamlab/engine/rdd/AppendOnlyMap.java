@@ -4,6 +4,8 @@ import dev.streamlab.engine.KeyHashing;
 
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Spark's {@code AppendOnlyMap}, reproduced for its iteration order (semantics spec §6.3): open addressing over a
@@ -85,6 +87,42 @@ final class AppendOnlyMap<V> implements KeyedMap<V> {
             }
             if (hashes[pos] == h && Objects.equals(keys[pos], key)) {
                 values[pos] = updater.apply(true, (V) values[pos]);
+                return;
+            }
+            pos = (pos + step) & mask;
+            step++;
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <A> void combine(Object key, A value, Function<? super A, ? extends V> create,
+                            BiFunction<? super V, ? super A, ? extends V> merge) {
+        if (key == null) {
+            nullValue = haveNullKey ? merge.apply(nullValue, value) : create.apply(value);
+            if (!haveNullKey) {
+                haveNullKey = true;
+                size++;
+            }
+            return;
+        }
+        int h = hashing.jvmHashCode(key);
+        int pos = rehash(h) & mask;
+        int step = 1;
+        while (true) {
+            if (!used[pos]) {
+                used[pos] = true;
+                keys[pos] = key;
+                hashes[pos] = h;
+                values[pos] = create.apply(value);
+                size++;
+                if (size > growThreshold) {
+                    grow();
+                }
+                return;
+            }
+            if (hashes[pos] == h && Objects.equals(keys[pos], key)) {
+                values[pos] = merge.apply((V) values[pos], value);
                 return;
             }
             pos = (pos + step) & mask;

@@ -2,6 +2,8 @@ package dev.streamlab.engine.rdd;
 
 import java.util.LinkedHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** PySpark merges in Python dicts: keys come out in the order they first arrived. */
 final class ArrivalOrderMap<V> implements KeyedMap<V> {
@@ -12,6 +14,17 @@ final class ArrivalOrderMap<V> implements KeyedMap<V> {
     public void update(Object key, Updater<V> updater) {
         boolean had = map.containsKey(key);
         map.put(key, updater.apply(had, had ? map.get(key) : null));
+    }
+
+    @Override
+    public <A> void combine(Object key, A value, Function<? super A, ? extends V> create,
+                            BiFunction<? super V, ? super A, ? extends V> merge) {
+        V old = map.get(key);
+        if (old == null && !map.containsKey(key)) {
+            map.put(key, create.apply(value));
+        } else {
+            map.put(key, merge.apply(old, value));
+        }
     }
 
     @Override

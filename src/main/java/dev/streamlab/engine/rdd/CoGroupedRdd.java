@@ -30,6 +30,11 @@ final class CoGroupedRdd extends Rdd<Tuple> {
     }
 
     @Override
+    protected List<Rdd<?>> dependencies() {
+        return List.copyOf(sources);
+    }
+
+    @Override
     public int numPartitions() {
         return partitioner.numPartitions();
     }

@@ -1,6 +1,7 @@
 package dev.streamlab.engine.rdd;
 
 import java.util.Iterator;
+import java.util.List;
 
 /** {@code coalesce(n)} without a shuffle: with no locality to respect, Spark groups adjacent parent partitions. */
 final class CoalescedRdd<T> extends Rdd<T> {
@@ -12,6 +13,11 @@ final class CoalescedRdd<T> extends Rdd<T> {
         super(parent.context);
         this.parent = parent;
         this.numPartitions = Math.min(requested, parent.numPartitions());
+    }
+
+    @Override
+    protected List<Rdd<?>> dependencies() {
+        return List.of(parent);
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.streamlab.engine.rdd;
 import dev.streamlab.engine.KeyHashing;
 
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The map a reduce task groups keys in. Its iteration order is what the program prints, so it follows the
@@ -12,6 +14,13 @@ public interface KeyedMap<V> {
 
     /** Sets the value of {@code key} to {@code updater.apply(hadValue, oldValue)}. */
     void update(Object key, Updater<V> updater);
+
+    /**
+     * Adds {@code value} under {@code key}: {@code create(value)} for a new key, else {@code merge(old, value)}.
+     * The hot path of every aggregation, so it allocates nothing per record.
+     */
+    <A> void combine(Object key, A value, Function<? super A, ? extends V> create,
+                     BiFunction<? super V, ? super A, ? extends V> merge);
 
     V get(Object key);
 

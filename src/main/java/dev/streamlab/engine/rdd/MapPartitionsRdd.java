@@ -1,6 +1,7 @@
 package dev.streamlab.engine.rdd;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.BiFunction;
 
 /** A narrow transformation: each partition is a function of the same partition of the parent. */
@@ -20,6 +21,11 @@ final class MapPartitionsRdd<T, U> extends Rdd<U> {
     @Override
     public int numPartitions() {
         return parent.numPartitions();
+    }
+
+    @Override
+    protected List<Rdd<?>> dependencies() {
+        return List.of(parent);
     }
 
     @Override

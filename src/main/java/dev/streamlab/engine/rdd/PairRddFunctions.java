@@ -77,9 +77,7 @@ public final class PairRddFunctions {
                     Tuple t = asPair(it.next());
                     @SuppressWarnings("unchecked")
                     V value = (V) t.value();
-                    combined.update(t.key(), (had, old) -> had
-                            ? aggregator.mergeValue().apply(old, value)
-                            : aggregator.createCombiner().apply(value));
+                    combined.combine(t.key(), value, aggregator.createCombiner(), aggregator.mergeValue());
                 }
                 List<Tuple> out = new ArrayList<>(combined.size());
                 combined.forEach((k, c) -> out.add(Tuple.pair(k, c)));

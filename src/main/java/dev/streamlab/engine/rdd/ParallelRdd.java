@@ -19,6 +19,11 @@ final class ParallelRdd<T> extends Rdd<T> {
     }
 
     @Override
+    protected List<Rdd<?>> dependencies() {
+        return List.of();
+    }
+
+    @Override
     protected Iterator<T> compute(int partition) {
         return partitions.get(partition).iterator();
     }

@@ -16,6 +16,11 @@ final class PartitionerAwareUnionRdd<T> extends Rdd<T> {
     }
 
     @Override
+    protected List<Rdd<?>> dependencies() {
+        return List.copyOf(parents);
+    }
+
+    @Override
     public int numPartitions() {
         return partitioner.numPartitions();
     }

@@ -26,6 +26,9 @@ public abstract class Rdd<T> {
     protected final RddContext context;
     private boolean persisted;
     private List<T>[] cache;
+    private boolean checkpointMarked;
+    private boolean checkpointVisited;
+    private volatile boolean checkpointed;
 
     protected Rdd(RddContext context) {
         this.context = Objects.requireNonNull(context);
@@ -40,6 +43,9 @@ public abstract class Rdd<T> {
     /** Computes one partition from scratch. */
     protected abstract Iterator<T> compute(int partition);
 
+    /** The RDDs this one reads, for checkpointing after a job. */
+    protected abstract List<Rdd<?>> dependencies();
+
     /** The partitioner whose layout this RDD already has, or null. */
     public HashPartitioner partitioner() {
         return null;
@@ -48,7 +54,7 @@ public abstract class Rdd<T> {
     /** The records of one partition: from the cache when persisted and already computed. */
     @SuppressWarnings("unchecked")
     public final Iterator<T> iterator(int partition) {
-        if (!persisted) {
+        if (!persisted && !checkpointed) {
             return compute(partition);
         }
         synchronized (this) {
@@ -75,6 +81,63 @@ public abstract class Rdd<T> {
 
     public boolean isPersisted() {
         return persisted;
+    }
+
+    /**
+     * Spark's {@code rdd.checkpoint()}: the first job that uses this RDD ends by computing every one of its
+     * partitions (running their functions, printlns included) and keeping them, so that later batches start here.
+     */
+    public void checkpoint() {
+        checkpointMarked = true;
+    }
+
+    /** Whether a job has materialized this RDD for its checkpoint. */
+    public boolean isCheckpointed() {
+        return checkpointed;
+    }
+
+    /**
+     * After checkpointing, the kept partitions as an RDD with the same layout and nothing behind it: what Spark
+     * reads back from the checkpoint directory, so that a state's lineage stops growing.
+     */
+    public Rdd<T> checkpointedCopy() {
+        if (!checkpointed) {
+            return this;
+        }
+        return new CheckpointRdd<>(context, List.of(cache), partitioner());
+    }
+
+    /**
+     * Spark's {@code doCheckpoint}, run after every job: along each path of the job's lineage, the first RDD marked
+     * for checkpointing is computed in full. Each RDD is visited once.
+     */
+    final synchronized void afterJob() {
+        if (checkpointVisited) {
+            return;
+        }
+        checkpointVisited = true;
+        if (!checkpointMarked) {
+            for (Rdd<?> dependency : dependencies()) {
+                dependency.afterJob();
+            }
+            return;
+        }
+        materialize();
+        checkpointed = true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized void materialize() {
+        if (cache == null) {
+            cache = (List<T>[]) new List[numPartitions()];
+        }
+        for (int p = 0; p < cache.length; p++) {
+            if (cache[p] == null) {
+                List<T> computed = new ArrayList<>();
+                compute(p).forEachRemaining(computed::add);
+                cache[p] = Collections.unmodifiableList(computed);
+            }
+        }
     }
 
     // ---- factories
@@ -105,6 +168,11 @@ public abstract class Rdd<T> {
             copy.add(Collections.unmodifiableList(new ArrayList<T>(p)));
         }
         return new ParallelRdd<>(context, copy);
+    }
+
+    /** Spark's {@code new UnionRDD(sc, parents)}: every parent's partitions in turn, whatever their layout. */
+    public static <T> Rdd<T> concat(RddContext context, List<? extends Rdd<? extends T>> parents) {
+        return new UnionRdd<>(context, new ArrayList<>(parents));
     }
 
     /**
@@ -186,6 +254,7 @@ public abstract class Rdd<T> {
                 total++;
             }
         }
+        afterJob();
         return new MapPartitionsRdd<>(this, (index, it) -> {
             long[] next = {starts[index]};
             return Iterators.map(it, x -> Tuple.pair(x, next[0]++));
@@ -239,7 +308,7 @@ public abstract class Rdd<T> {
                              int numPartitions) {
         Comparator<Object> direction = ascending ? order : order.reversed();
         Rdd<T> source = this;
-        return new SortedRdd<>(context, () -> {
+        return new SortedRdd<>(this, () -> {
             List<T> all = source.collect();
             List<T> sorted = new ArrayList<>(all);
             sorted.sort((a, b) -> direction.compare(key.apply(a), key.apply(b)));
@@ -258,6 +327,7 @@ public abstract class Rdd<T> {
         for (int p = 0; p < numPartitions(); p++) {
             iterator(p).forEachRemaining(out::add);
         }
+        afterJob();
         return out;
     }
 
@@ -270,6 +340,7 @@ public abstract class Rdd<T> {
                 n++;
             }
         }
+        afterJob();
         return n;
     }
 
@@ -302,6 +373,7 @@ public abstract class Rdd<T> {
                 }
                 results.add(part);
             }
+            afterJob();
             for (List<T> part : results) {
                 for (T x : part) {
                     if (buf.size() < num) {
@@ -331,6 +403,7 @@ public abstract class Rdd<T> {
         for (int p = 0; p < numPartitions(); p++) {
             iterator(p).forEachRemaining(f);
         }
+        afterJob();
     }
 
     public void foreachPartition(Consumer<? super Iterator<T>> f) {
@@ -339,6 +412,7 @@ public abstract class Rdd<T> {
             f.accept(it);
             it.forEachRemaining(x -> { });
         }
+        afterJob();
     }
 
     /** Spark's {@code reduce}: each partition reduced in order, then the partial results in partition order. */
@@ -357,6 +431,7 @@ public abstract class Rdd<T> {
             result = any ? f.apply(result, partial) : partial;
             any = true;
         }
+        afterJob();
         if (!any) {
             throw new EngineException("java.lang.UnsupportedOperationException", "empty collection",
                     "reduce needs at least one element: check rdd.isEmpty() first, or use fold");
@@ -374,6 +449,7 @@ public abstract class Rdd<T> {
             }
             result = f.apply(result, partial);
         }
+        afterJob();
         return result;
     }
 

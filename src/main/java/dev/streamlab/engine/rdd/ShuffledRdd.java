@@ -57,6 +57,11 @@ final class ShuffledRdd<V, C> extends Rdd<Tuple> {
     }
 
     @Override
+    protected List<Rdd<?>> dependencies() {
+        return List.of(parent);
+    }
+
+    @Override
     public int numPartitions() {
         return partitioner.numPartitions();
     }
@@ -87,14 +92,10 @@ final class ShuffledRdd<V, C> extends Rdd<Tuple> {
         for (List<Tuple>[] output : mapOutputs()) {
             for (Tuple record : output[reduce]) {
                 if (mapSideCombine) {
-                    C incoming = (C) record.value();
-                    combined.update(record.key(), (had, old) ->
-                            had ? aggregator.mergeCombiners().apply(old, incoming) : incoming);
+                    combined.combine(record.key(), (C) record.value(), c -> c, aggregator.mergeCombiners());
                 } else {
-                    V value = (V) record.value();
-                    combined.update(record.key(), (had, old) -> had
-                            ? aggregator.mergeValue().apply(old, value)
-                            : aggregator.createCombiner().apply(value));
+                    combined.combine(record.key(), (V) record.value(), aggregator.createCombiner(),
+                            aggregator.mergeValue());
                 }
             }
         }
@@ -133,10 +134,8 @@ final class ShuffledRdd<V, C> extends Rdd<Tuple> {
         KeyedMap<C> combined = KeyedMap.create(hashing);
         while (records.hasNext()) {
             Tuple record = PairRddFunctions.asPair(records.next());
-            V value = (V) record.value();
-            combined.update(record.key(), (had, old) -> had
-                    ? aggregator.mergeValue().apply(old, value)
-                    : aggregator.createCombiner().apply(value));
+            combined.combine(record.key(), (V) record.value(), aggregator.createCombiner(),
+                    aggregator.mergeValue());
         }
         combined.forEach((k, c) -> buckets[partitioner.partition(k, hashing)].add(Tuple.pair(k, c)));
         if (hashing.slotOrdered()) {

@@ -10,14 +10,21 @@ import java.util.function.Supplier;
  */
 final class SortedRdd<T> extends Rdd<T> {
 
+    private final Rdd<T> source;
     private final Supplier<List<T>> sort;
     private final int numPartitions;
     private List<T> sorted;
 
-    SortedRdd(RddContext context, Supplier<List<T>> sort, int numPartitions) {
-        super(context);
+    SortedRdd(Rdd<T> source, Supplier<List<T>> sort, int numPartitions) {
+        super(source.context);
+        this.source = source;
         this.sort = sort;
         this.numPartitions = Math.max(1, numPartitions);
+    }
+
+    @Override
+    protected List<Rdd<?>> dependencies() {
+        return List.of(source);
     }
 
     @Override

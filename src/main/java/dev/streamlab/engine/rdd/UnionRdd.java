@@ -30,6 +30,11 @@ final class UnionRdd<T> extends Rdd<T> {
     }
 
     @Override
+    protected List<Rdd<?>> dependencies() {
+        return List.copyOf(parents);
+    }
+
+    @Override
     public int numPartitions() {
         return parentOf.length;
     }

@@ -12,6 +12,9 @@ import java.util.Set;
  */
 public final class PyCompare {
 
+    /** What {@link #compare} answers when a NaN makes two numbers unordered: every ordering test is false. */
+    public static final int UNORDERED = 2;
+
     private PyCompare() {
     }
 
@@ -96,7 +99,7 @@ public final class PyCompare {
         double x = PyInts.isInt(a) ? PyInts.toDouble(a) : ((Number) a).doubleValue();
         double y = PyInts.isInt(b) ? PyInts.toDouble(b) : ((Number) b).doubleValue();
         if (Double.isNaN(x) || Double.isNaN(y)) {
-            return 2;
+            return UNORDERED;
         }
         return Double.compare(x == 0 ? 0.0 : x, y == 0 ? 0.0 : y);
     }

@@ -115,7 +115,8 @@ public final class PyFloats {
 
     /**
      * {@code 'g'} (or, with {@code reprStyle}, the spec's empty type): {@code precision} significant digits, fixed
-     * when the exponent is in [-4, precision), trailing zeros dropped unless {@code alternate}.
+     * when the exponent is in [-4, precision) (for the empty type [-4, precision - 1), and whole numbers keep
+     * ".0"), trailing zeros dropped unless {@code alternate}.
      */
     public static String toGeneral(double value, int precision, boolean upper, boolean alternate, boolean reprStyle) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
@@ -124,7 +125,7 @@ public final class PyFloats {
         }
         int p = Math.max(precision, 1);
         if (value == 0) {
-            String zero = alternate ? "0." + "0".repeat(p - 1) : reprStyle ? "0.0" : "0";
+            String zero = alternate ? "0." + "0".repeat(p - 1) : reprStyle ? (p < 2 ? "0e+00" : "0.0") : "0";
             return (1 / value < 0 ? "-" : "") + zero;
         }
         BigDecimal rounded = new BigDecimal(Math.abs(value)).round(new MathContext(p, RoundingMode.HALF_EVEN));
@@ -135,7 +136,8 @@ public final class PyFloats {
             digits = stripZeros(digits);
         }
         String sign = value < 0 ? "-" : "";
-        if (exponent >= -4 && exponent < p) {
+        int limit = reprStyle ? p - 1 : p;
+        if (exponent >= -4 && exponent < limit) {
             String text = fixed(digits, exponent + 1, reprStyle);
             if (alternate && text.indexOf('.') < 0) {
                 text += ".";

@@ -15,8 +15,8 @@ public final class PyFormat {
     }
 
     /** A parsed {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]}. */
-    record Spec(char fill, char align, char sign, boolean alternate, int width, char grouping, int precision,
-            char type) {
+    record Spec(char fill, char align, char sign, boolean alternate, boolean zeroPad, int width, char grouping,
+            int precision, char type) {
 
         static Spec parse(String spec, String typeName) {
             int i = 0;
@@ -43,10 +43,11 @@ public final class PyFormat {
                 alternate = true;
                 i++;
             }
+            boolean zeroPad = false;
             if (i < n && spec.charAt(i) == '0') {
                 if (align == 0) {
                     fill = '0';
-                    align = '=';
+                    zeroPad = true;
                 }
                 i++;
             }
@@ -82,7 +83,7 @@ public final class PyFormat {
                 throw PyErrors.valueError("Invalid format specifier '" + spec + "' for object of type '" + typeName
                         + "'");
             }
-            return new Spec(fill, align, sign, alternate, width, grouping, precision, type);
+            return new Spec(fill, align, sign, alternate, zeroPad, width, grouping, precision, type);
         }
 
         private static boolean isAlign(char c) {
@@ -124,6 +125,9 @@ public final class PyFormat {
         if (s.align() == '=') {
             throw PyErrors.valueError("'=' alignment not allowed in string format specifier");
         }
+        if (s.grouping() != 0) {
+            throw PyErrors.valueError("Cannot specify '" + s.grouping() + "' with 's'.");
+        }
         String text = value;
         if (s.precision() >= 0 && text.codePointCount(0, text.length()) > s.precision()) {
             text = text.substring(0, text.offsetByCodePoints(0, s.precision()));
@@ -140,9 +144,6 @@ public final class PyFormat {
         char type = s.type();
         if ("eEfFgG%".indexOf(type) >= 0 && type != 0) {
             return formatFloat(PyInts.toDouble(value), s);
-        }
-        if (raw instanceof Boolean b && type == 0 && s.width() < 0) {
-            return b ? "True" : "False";
         }
         if (s.precision() >= 0) {
             throw PyErrors.valueError("Precision not allowed in integer format specifier");
@@ -170,7 +171,10 @@ public final class PyFormat {
                 prefix = s.alternate() ? "0X" : "";
             }
             case 'c' -> {
-                return pad("", new String(Character.toChars(big.intValueExact())), s, '<');
+                if (big.signum() < 0 || big.compareTo(BigInteger.valueOf(0x110000)) >= 0) {
+                    throw PyErrors.overflow("%c arg not in range(0x110000)");
+                }
+                return pad("", new String(Character.toChars(big.intValue())), s, '<');
             }
             default -> throw unknownCode(type, PyRepr.typeName(raw));
         }
@@ -196,6 +200,9 @@ public final class PyFormat {
                     : PyFloats.toGeneral(magnitude, precision, false, s.alternate(), true);
             default -> throw unknownCode(type, "float");
         }
+        if (s.alternate() && precision == 0 && Double.isFinite(value) && "fF%eE".indexOf(type) >= 0 && type != 0) {
+            body = alternatePoint(body);
+        }
         if (type == 'F' || (type == 'G' && !Double.isFinite(value))) {
             body = body.toUpperCase();
         }
@@ -207,6 +214,15 @@ public final class PyFormat {
             body = group(body.substring(0, end), s.grouping(), 3) + body.substring(end);
         }
         return pad(signOf(negative && !Double.isNaN(value), s), body, s, '>');
+    }
+
+    /** '#' keeps the decimal point even with no digits after it: {@code 1.}, {@code 1.e+00}, {@code 50.%}. */
+    private static String alternatePoint(String body) {
+        int end = 0;
+        while (end < body.length() && Character.isDigit(body.charAt(end))) {
+            end++;
+        }
+        return body.substring(0, end) + "." + body.substring(end);
     }
 
     private static String signOf(boolean negative, Spec s) {
@@ -236,7 +252,7 @@ public final class PyFormat {
         }
         int padding = s.width() - length;
         String fill = String.valueOf(s.fill());
-        char align = s.align() == 0 ? defaultAlign : s.align();
+        char align = s.align() != 0 ? s.align() : s.zeroPad() && defaultAlign == '>' ? '=' : defaultAlign;
         return switch (align) {
             case '<' -> prefix + body + fill.repeat(padding);
             case '^' -> fill.repeat(padding / 2) + prefix + body + fill.repeat(padding - padding / 2);

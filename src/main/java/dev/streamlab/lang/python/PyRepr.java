@@ -1,9 +1,11 @@
 package dev.streamlab.lang.python;
 
 import dev.streamlab.engine.Tuple;
+import dev.streamlab.lang.runtime.ClassValue;
 import dev.streamlab.lang.runtime.ErrorType;
 import dev.streamlab.lang.runtime.ErrorValue;
 import dev.streamlab.lang.runtime.HostObject;
+import dev.streamlab.lang.runtime.Instance;
 import dev.streamlab.lang.runtime.LangFunction;
 import dev.streamlab.lang.runtime.NativeFunction;
 import java.math.BigInteger;
@@ -75,6 +77,11 @@ public final class PyRepr {
             out.append("<class '").append(t.qualifiedName()).append("'>");
         } else if (value instanceof Character c) {
             appendString(out, c.toString());
+        } else if (value instanceof PyType || value instanceof ClassValue || value instanceof PyNative) {
+            out.append(value);
+        } else if (value instanceof Instance instance) {
+            out.append("<__main__.").append(instance.classValue().className()).append(" object at ")
+                    .append(address(instance)).append('>');
         } else if (value instanceof HostObject h) {
             out.append(h);
         } else if (value instanceof NativeFunction f) {
@@ -216,6 +223,15 @@ public final class PyRepr {
         }
         if (value instanceof ErrorType) {
             return "type";
+        }
+        if (value instanceof PyType || value instanceof ClassValue) {
+            return "type";
+        }
+        if (value instanceof Instance instance) {
+            return instance.classValue().className();
+        }
+        if (value instanceof PyNative) {
+            return "builtin_function_or_method";
         }
         if (value instanceof HostObject) {
             return "module";

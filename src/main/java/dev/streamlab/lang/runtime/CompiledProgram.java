@@ -65,7 +65,8 @@ public final class CompiledProgram {
      * {@link LangException} pointing at its line; what was printed before stays printed.
      */
     public int run(RunEnvironment environment) {
-        RunContext context = new RunContext(environment, semantics, registry, initialGlobals.length);
+        RunContext context = new RunContext(environment, semantics, registry, initialGlobals.length,
+                program.fileName());
         Budget budget = environment.budget();
         try {
             initializeGlobals(context);

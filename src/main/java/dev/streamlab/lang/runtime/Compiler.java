@@ -161,7 +161,18 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         return false;
     }
 
+    /** A name's value; in Scala a parameterless def named bare is called. */
     private CodeNode read(Symbol symbol, Position pos) {
+        if (symbol.parameterless && !python) {
+            if (symbol.kind == Symbol.Kind.MEMBER && selfIs(symbol.classInfo)) {
+                return new CallNodes.InvokeSelfMethod(pos, symbol.name, args(List.of()), semantics);
+            }
+            return new CallNodes.CallValue(pos, readValue(symbol, pos), args(List.of()), semantics);
+        }
+        return readValue(symbol, pos);
+    }
+
+    private CodeNode readValue(Symbol symbol, Position pos) {
         return switch (symbol.kind) {
             case LOCAL -> {
                 if (symbol.owner == current) {
@@ -249,6 +260,9 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         current = scope;
         try {
             FunctionCode code = newFunctionCode(scope, name, pos, params, packs);
+            if (node instanceof Stmt.Def def && def.returnType() != null) {
+                code.resultCoercion = semantics.coercion(def.returnType());
+            }
             code.body = body == null ? constant(pos, unit) : compile(body);
             return code;
         } finally {
@@ -277,6 +291,14 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         FunctionCode code = new FunctionCode(name, new CodeSite(name, pos), semantics, scope.slotCount, names, kinds,
                 slots, cells, cellSlots(scope, params), scope.isDef, scope.generator, packs);
         code.defaults = defaults;
+        UnaryOperation[] coercions = new UnaryOperation[params.size()];
+        boolean any = false;
+        for (int i = 0; i < coercions.length; i++) {
+            String declared = params.get(i).declaredType();
+            coercions[i] = declared == null || kinds[i] != ParamKind.REGULAR ? null : semantics.coercion(declared);
+            any |= coercions[i] != null;
+        }
+        code.coercions = any ? coercions : null;
         return code;
     }
 
@@ -308,7 +330,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
                     new ArgList(new CodeNode[] {value}, new ArgKind[] {ArgKind.POSITIONAL}, new String[1]), semantics);
         }
         return new ControlNodes.Assign(def.pos(), value,
-                new PatternNode[] {new PatternNodes.Bind(store(symbolOf(def), true, def.pos()))}, unit);
+                new PatternNode[] {new PatternNodes.Bind(store(symbolOf(def), false, def.pos()))}, unit);
     }
 
     private ArgList args(List<Arg> args) {
@@ -327,7 +349,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     /** A library value known at compile time ({@code math}, {@code System.out}): its members are fixed too. */
     private static Object staticMember(CodeNode receiver, String name) {
         if (receiver instanceof VariableNodes.Constant c && c.value instanceof HostObject holder) {
-            Object member = holder.member(name, null);
+            Object member = holder.registeredMember(name);
             if (member != null && !(member instanceof PerRun)) {
                 return member;
             }
@@ -391,6 +413,10 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     @Override
     public CodeNode visitValDef(Stmt.ValDef s) {
         CodeNode value = compile(s.value());
+        UnaryOperation coercion = s.declaredType() == null ? null : semantics.coercion(s.declaredType());
+        if (coercion != null) {
+            value = new OperatorNodes.Unary(s.pos(), value, coercion, semantics);
+        }
         PatternNode target = pattern(s.target(), true);
         if (s.target() instanceof Pattern.Bind) {
             return new ControlNodes.Assign(s.pos(), value, new PatternNode[] {target}, unit);
@@ -537,6 +563,43 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             }
         }
         return sequence(s.pos(), nodes, constant(s.pos(), unit));
+    }
+
+    /** A type named in {@code x.isInstanceOf[T]}: library types and exception classes. */
+    private TypeTest namedTypeTest(String typeName, Position pos) {
+        int bracket = typeName.indexOf('[');
+        String bare = bracket < 0 ? typeName : typeName.substring(0, bracket);
+        TypeTest test = valueTypeTest(registry.globalValue(bare));
+        if (test == null) {
+            test = valueTypeTest(registry.importableValue(bare));
+        }
+        if (test == null) {
+            test = registry.typeTest(bare);
+        }
+        if (test == null) {
+            test = semantics.typeTest(bare);
+        }
+        if (test == null) {
+            throw new LangException("lang.type.notFound", pos, typeName);
+        }
+        return test;
+    }
+
+    /** {@code x.isInstanceOf[T]}. */
+    private static final class TypeCheck extends CodeNode {
+        private final CodeNode value;
+        private final PatternNode check;
+
+        TypeCheck(Position pos, CodeNode value, PatternNode check) {
+            super(pos);
+            this.value = value;
+            this.check = check;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            return check.match(value.eval(frame), frame);
+        }
     }
 
     /** Reading a name that throws ({@code ???}). */
@@ -702,6 +765,19 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     @Override
     public CodeNode visitMethodCall(Expr.MethodCall e) {
         CodeNode receiver = compile(e.receiver());
+        if (e.typeArgs().size() == 1 && e.args().isEmpty()) {
+            if (e.name().equals("isInstanceOf")) {
+                Symbol type = resolver.symbols.get(e);
+                PatternNode check = type != null && type.kind == Symbol.Kind.CLASS
+                        ? new PatternNodes.DynamicTyped(read(type, e.pos()), new PatternNodes.Wildcard())
+                        : new PatternNodes.Typed(namedTypeTest(e.typeArgs().get(0), e.pos()),
+                                new PatternNodes.Wildcard());
+                return new TypeCheck(e.pos(), receiver, check);
+            }
+            if (e.name().equals("asInstanceOf")) {
+                return receiver;
+            }
+        }
         ArgList args = args(e.args());
         Object member = staticMember(receiver, e.name());
         if (member != null) {
@@ -718,7 +794,8 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
                 return new CallNodes.InvokeSelfMethod(e.pos(), n.name(), args(e.args()), semantics);
             }
         }
-        return new CallNodes.CallValue(e.pos(), compile(e.callee()), args(e.args()), semantics);
+        CodeNode callee = e.callee() instanceof Expr.Name n ? readValue(symbolOf(n), n.pos()) : compile(e.callee());
+        return new CallNodes.CallValue(e.pos(), callee, args(e.args()), semantics);
     }
 
     @Override
@@ -876,7 +953,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         }
         Object value = symbol.kind == Symbol.Kind.CONSTANT ? symbol.constant : null;
         for (int i = 1; i < path.length && value instanceof HostObject holder; i++) {
-            value = holder.member(path[i], null);
+            value = holder.registeredMember(path[i]);
         }
         if (value instanceof HostObject host && host.constructor() != null) {
             return new CallNodes.ConstructHost(e.pos(), host.constructor(), e.typeArgs(), args, semantics);
@@ -979,7 +1056,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         }
         Object value = symbol.kind == Symbol.Kind.CONSTANT ? symbol.constant : null;
         for (int i = 1; i < path.length && value instanceof HostObject holder; i++) {
-            value = holder.member(path[i], null);
+            value = holder.registeredMember(path[i]);
         }
         if (value instanceof HostObject host && host.extractor() != null) {
             return new PatternNodes.HostExtractor(host.extractor(), args);
@@ -1012,12 +1089,16 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             String[] path = bare.split("\\.");
             Object value = symbol.kind == Symbol.Kind.CONSTANT ? symbol.constant : null;
             for (int i = 1; i < path.length && value instanceof HostObject holder; i++) {
-                value = holder.member(path[i], null);
+                value = holder.registeredMember(path[i]);
             }
             TypeTest fromValue = valueTypeTest(value);
             if (fromValue != null) {
                 return fromValue;
             }
+        }
+        TypeTest imported = valueTypeTest(registry.importableValue(bare));
+        if (imported != null) {
+            return imported;
         }
         TypeTest registered = registry.typeTest(bare);
         if (registered != null) {

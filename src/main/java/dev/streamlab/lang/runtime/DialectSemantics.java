@@ -76,6 +76,14 @@ public interface DialectSemantics {
 
     UnaryOperation unary(UnaryOp op);
 
+    /**
+     * The conversion a declared type applies to values stored under it (Scala widens {@code 2} to {@code 2.0} for a
+     * {@code Double} parameter, val or result), or null when values pass unchanged.
+     */
+    default UnaryOperation coercion(String declaredType) {
+        return null;
+    }
+
     /** A condition's truth: Scala requires a Boolean, Python has truthiness. */
     boolean isTruthy(Object value);
 

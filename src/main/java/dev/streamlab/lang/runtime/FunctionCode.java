@@ -27,6 +27,9 @@ final class FunctionCode {
     final boolean packsArguments;
     CodeNode[] defaults;
     CodeNode body;
+    /** Per parameter, the declared type's conversion (null entries: none). */
+    UnaryOperation[] coercions;
+    UnaryOperation resultCoercion;
     private final int regularCount;
     private final int varargsIndex;
     private final int kwargsIndex;
@@ -93,8 +96,9 @@ final class FunctionCode {
         return frame;
     }
 
-    void store(Frame frame, int param, Object value) {
+    void store(Frame frame, int param, Object given) {
         int slot = paramSlots[param];
+        Object value = coercions != null && coercions[param] != null ? coercions[param].apply(given) : given;
         if (paramCells[param]) {
             frame.slots[slot] = new Cell(value);
         } else {
@@ -188,12 +192,16 @@ final class FunctionCode {
                 body.eval(frame);
                 return semantics.generator(frame.yielded);
             }
-            return body.eval(frame);
+            Object result = body.eval(frame);
+            return resultCoercion == null ? result : resultCoercion.apply(result);
         } catch (ControlSignal.Return signal) {
             if (signal.home != frame) {
                 throw signal;
             }
-            return generator ? semantics.generator(frame.yielded) : signal.value;
+            if (generator) {
+                return semantics.generator(frame.yielded);
+            }
+            return resultCoercion == null ? signal.value : resultCoercion.apply(signal.value);
         } catch (StackOverflowError overflow) {
             throw budget.recursionTooDeep(site);
         } finally {

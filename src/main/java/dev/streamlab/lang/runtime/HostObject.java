@@ -72,6 +72,11 @@ public final class HostObject extends LangFunction implements MemberHolder {
         return typeTest;
     }
 
+    /** The member as registered, without resolving a {@link PerRun} value (for compile-time lookups). */
+    public Object registeredMember(String memberName) {
+        return members.get(memberName);
+    }
+
     @Override
     public Object member(String memberName, RunContext context) {
         Object value = members.get(memberName);

@@ -171,6 +171,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
             symbol = function.newLocal(def.name(), def.pos());
         }
         symbol.mutable = false;
+        symbol.parameterless = def.params().isEmpty();
         scope.names.put(def.name(), symbol);
         symbols.put(def, symbol);
     }
@@ -655,6 +656,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
             method.classInfo = info;
             method.slot = -1;
             method.mutable = false;
+            method.parameterless = def.params().isEmpty();
             info.methods.put(def.name(), def);
             info.members.put(def.name(), method);
             members.names.put(def.name(), method);
@@ -737,6 +739,14 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     @Override
     public Void visitMethodCall(Expr.MethodCall e) {
+        if (e.name().equals("isInstanceOf") && e.typeArgs().size() == 1) {
+            String typeName = e.typeArgs().get(0);
+            int bracket = typeName.indexOf('[');
+            Symbol type = findQuietly(bracket < 0 ? typeName : typeName.substring(0, bracket));
+            if (type != null) {
+                symbols.put(e, type);
+            }
+        }
         expr(e.receiver());
         args(e.args());
         return null;

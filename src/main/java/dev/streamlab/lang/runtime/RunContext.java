@@ -12,18 +12,27 @@ public final class RunContext {
     private final DialectSemantics semantics;
     private final HostRegistry registry;
     private final Console console;
+    private final String programName;
     final Object[] globals;
 
-    RunContext(RunEnvironment environment, DialectSemantics semantics, HostRegistry registry, int globalCount) {
+    RunContext(RunEnvironment environment, DialectSemantics semantics, HostRegistry registry, int globalCount,
+            String programName) {
         this.environment = environment;
+        this.programName = programName;
         this.semantics = semantics;
         this.registry = registry;
         this.console = new Console(environment.output(), environment.budget());
         this.globals = new Object[globalCount];
     }
 
+    /** The program arguments (without the program's name). */
     public List<String> args() {
         return environment.args();
+    }
+
+    /** The program's file name as it was compiled (Python's {@code sys.argv[0]}). */
+    public String programName() {
+        return programName;
     }
 
     public Console console() {

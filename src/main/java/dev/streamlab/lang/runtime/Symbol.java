@@ -29,6 +29,8 @@ final class Symbol {
     int slot;
     boolean captured;
     boolean mutable = true;
+    /** A Scala def without parameters: a bare reference calls it ({@code def area: Double}). */
+    boolean parameterless;
     Object constant;
     ClassInfo classInfo;
     String suggestion;

@@ -50,12 +50,5 @@ final class ScalaNumberMethods {
         });
         Class<Boolean> b = Boolean.class;
         method(r, b, "toString", 0, (x, a) -> x.toString());
-        method(r, Object.class, "toString", 0, (x, a) -> ScalaPrinter.show(x));
-        method(r, Object.class, "equals", 1, (x, a) -> ScalaOperators.equal(x, a[0]));
-        method(r, Object.class, "hashCode", 0, (x, a) -> dev.streamlab.engine.hash.JvmHashes.jvmHashCode(x));
-        method(r, Object.class, "##", 0, (x, a) -> dev.streamlab.engine.hash.JvmHashes.elementHash(x));
-        method(r, Object.class, "asInstanceOf", 0, (x, a) -> x);
-        method(r, Object.class, "synchronized", 1, (x, a) -> a[0]);
-        method(r, Object.class, "getClass", 0, (x, a) -> "class " + ScalaTypes.jvmClassName(x));
     }
 }

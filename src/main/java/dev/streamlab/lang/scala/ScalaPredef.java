@@ -220,6 +220,10 @@ final class ScalaPredef {
                 .extractor(v -> v instanceof Tuple t && t.arity() == 2 ? t.toArray() : null));
         r.global("Tuple3", new HostObject("Tuple3").apply(fn("Tuple3", 3, Tuple::of))
                 .extractor(v -> v instanceof Tuple t && t.arity() == 3 ? t.toArray() : null));
+        r.global("App", new HostObject("App"));
+        r.global("Serializable", new HostObject("Serializable"));
+        r.global("Product", new HostObject("Product"));
+        r.global("AnyRef", new HostObject("AnyRef"));
         r.global("math", mathObject("math"));
         r.global("Math", mathObject("Math"));
         r.importable("scala.math", mathObject("scala.math"));

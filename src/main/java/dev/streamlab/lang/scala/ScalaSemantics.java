@@ -41,6 +41,7 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaCollections.install(registry);
         ScalaMaps.install(registry);
         ScalaOptions.install(registry);
+        ScalaAnyMethods.install(registry);
     }
 
     @Override
@@ -129,6 +130,18 @@ public final class ScalaSemantics implements DialectSemantics {
     @Override
     public UnaryOperation unary(UnaryOp op) {
         return ScalaOperators.unary(op);
+    }
+
+    @Override
+    public UnaryOperation coercion(String declaredType) {
+        return switch (declaredType.trim()) {
+            case "Double" -> v -> v instanceof Integer || v instanceof Long || v instanceof Float
+                    || v instanceof Character ? (Object) ScalaNumbers.toDouble(v) : v;
+            case "Long" -> v -> v instanceof Integer || v instanceof Character ? (Object) ScalaNumbers.toLong(v) : v;
+            case "Float" -> v -> v instanceof Integer || v instanceof Long || v instanceof Character
+                    ? (Object) ScalaNumbers.toFloat(v) : v;
+            default -> null;
+        };
     }
 
     @Override

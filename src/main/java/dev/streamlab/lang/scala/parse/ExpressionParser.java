@@ -4,12 +4,9 @@ import dev.streamlab.lang.ast.Arg;
 import dev.streamlab.lang.ast.ArgKind;
 import dev.streamlab.lang.ast.BinaryOp;
 import dev.streamlab.lang.ast.Expr;
-import dev.streamlab.lang.ast.LiteralKind;
 import dev.streamlab.lang.ast.LogicalOp;
-import dev.streamlab.lang.ast.MatchCase;
 import dev.streamlab.lang.ast.Param;
 import dev.streamlab.lang.ast.ParamKind;
-import dev.streamlab.lang.ast.Pattern;
 import dev.streamlab.lang.ast.Position;
 import dev.streamlab.lang.ast.Stmt;
 import dev.streamlab.lang.ast.UnaryOp;
@@ -24,28 +21,27 @@ import java.util.Map;
  */
 final class ExpressionParser {
 
-    private static final int MAX_ENUMERATORS = 64;
     private static final Map<String, UnaryOp> PREFIX = Map.of("-", UnaryOp.NEGATE, "+", UnaryOp.PLUS,
             "!", UnaryOp.NOT, "~", UnaryOp.BIT_NOT);
 
     private final TokenCursor cursor;
     private final TypeParser types;
-    private final PatternParser patterns;
     private final StatementParser statements;
     private final FreshNames names;
-    private final ForComprehensions forComprehensions;
     private final Interpolations interpolations;
+    private final LambdaParameters lambdas;
+    private final ControlExpressions controls;
     private List<Param> placeholders = new ArrayList<>();
 
     ExpressionParser(TokenCursor cursor, TypeParser types, PatternParser patterns, StatementParser statements,
             FreshNames names) {
         this.cursor = cursor;
         this.types = types;
-        this.patterns = patterns;
         this.statements = statements;
         this.names = names;
-        this.forComprehensions = new ForComprehensions(names);
         this.interpolations = new Interpolations(cursor);
+        this.lambdas = new LambdaParameters(cursor, types, names);
+        this.controls = new ControlExpressions(cursor, patterns, statements, this, names);
     }
 
     /** An expression; a statement-only form in its place (assignment, while) becomes a block returning unit. */
@@ -89,9 +85,9 @@ final class ExpressionParser {
         Position pos = cursor.position();
         switch (cursor.current().kind()) {
             case WHILE:
-                return whileLoop();
+                return controls.whileLoop();
             case DO:
-                return doWhileLoop();
+                return controls.doWhileLoop();
             case RETURN:
                 cursor.advance();
                 return new Stmt.Return(atExpressionEnd() ? null : expr(), pos);
@@ -101,8 +97,8 @@ final class ExpressionParser {
             default:
                 break;
         }
-        if (atLambda()) {
-            List<Param> params = lambdaParameters();
+        if (lambdas.atLambda()) {
+            List<Param> params = lambdas.lambdaParameters();
             cursor.expect(TokenKind.ARROW, "scala.syntax.expected.arrow");
             return new Stmt.ExprStmt(new Expr.Lambda(params, expr(), pos), pos);
         }
@@ -163,7 +159,7 @@ final class ExpressionParser {
         Expr expr = infix(0);
         while (cursor.at(TokenKind.MATCH)) {
             Position pos = TokenCursor.positionOf(cursor.advance());
-            expr = new Expr.Match(expr, caseBlock(), pos);
+            expr = new Expr.Match(expr, controls.caseBlock(), pos);
         }
         return expr;
     }
@@ -242,9 +238,9 @@ final class ExpressionParser {
         Token token = cursor.current();
         Position pos = cursor.position();
         Expr base = switch (token.kind()) {
-            case IF -> ifExpr();
-            case FOR -> forExpr();
-            case TRY -> tryExpr();
+            case IF -> controls.ifExpr();
+            case FOR -> controls.forExpr();
+            case TRY -> controls.tryExpr();
             case INTERPOLATED_STRING -> interpolations.interpolation(cursor.advance(), this::spliceParser);
             case IDENTIFIER -> new Expr.Name(cursor.advance().text(), pos);
             case THIS -> {
@@ -260,7 +256,7 @@ final class ExpressionParser {
             case LEFT_PAREN -> parenthesised();
             case LEFT_BRACE -> blockExpr();
             case NEW -> newExpr();
-            case SUPER -> throw cursor.error(token, "scala.syntax.superIsNotSupported");
+            case SUPER -> throw cursor.error(token, "scala.syntax.super");
             default -> {
                 if (token.kind().isLiteral() || token.is(TokenKind.TRUE) || token.is(TokenKind.FALSE)
                         || token.is(TokenKind.NULL)) {
@@ -310,7 +306,7 @@ final class ExpressionParser {
     private Expr member(Expr receiver) {
         Token name = cursor.current();
         if (!name.is(TokenKind.IDENTIFIER) && !name.is(TokenKind.TYPE)) {
-            throw cursor.unexpected("scala.syntax.expected.afterADotWrite");
+            throw cursor.unexpected("scala.syntax.expected.memberName");
         }
         cursor.advance();
         Position pos = TokenCursor.positionOf(name);
@@ -344,14 +340,14 @@ final class ExpressionParser {
         if (cursor.at(TokenKind.LEFT_BRACE)) {
             return List.of(Arg.positional(blockExpr()));
         }
-        cursor.expect(TokenKind.LEFT_PAREN, "scala.syntax.expected.leftParen");
+        Token open = cursor.expect(TokenKind.LEFT_PAREN, "scala.syntax.expected.leftParen");
         List<Arg> args = new ArrayList<>();
         if (!cursor.at(TokenKind.RIGHT_PAREN)) {
             do {
                 args.add(argument());
             } while (cursor.accept(TokenKind.COMMA));
         }
-        expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.arguments");
+        cursor.expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.arguments", open);
         return args;
     }
 
@@ -372,17 +368,9 @@ final class ExpressionParser {
         return Arg.positional(value);
     }
 
-    /** Expects a closing bracket; at the end of input the key's {@code .end} variant says it was never closed. */
-    private void expectClosing(TokenKind closer, String key) {
-        if (!cursor.at(closer)) {
-            throw cursor.unexpected(cursor.at(TokenKind.END_OF_INPUT) ? key + ".end" : key);
-        }
-        cursor.advance();
-    }
-
     private Expr parenthesised() {
         Position pos = cursor.position();
-        cursor.advance();
+        Token open = cursor.advance();
         if (cursor.accept(TokenKind.RIGHT_PAREN)) {
             return Literals.unit(pos);
         }
@@ -393,26 +381,27 @@ final class ExpressionParser {
             }
             items.add(expr());
         } while (cursor.accept(TokenKind.COMMA));
-        expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.tupleElements");
+        cursor.expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.tupleElements", open);
         return items.size() == 1 ? items.get(0) : new Expr.TupleExpr(items, pos);
     }
 
     /** {@code { stats }}, {@code { case p => ... }} or a block lambda {@code { (a, b) => stats }}. */
     Expr blockExpr() {
         Position pos = cursor.position();
-        cursor.expect(TokenKind.LEFT_BRACE, "scala.syntax.expected.leftBrace");
+        Token open = cursor.expect(TokenKind.LEFT_BRACE, "scala.syntax.expected.leftBrace");
         Expr result;
         if (cursor.at(TokenKind.CASE) && !cursor.peek(1).is(TokenKind.CLASS) && !cursor.peek(1).is(TokenKind.OBJECT)) {
-            result = new Expr.CaseLambda(caseClauses(), pos);
-        } else if (atLambda() || atTypedBlockLambda()) {
+            result = new Expr.CaseLambda(controls.caseClauses(), pos);
+        } else if (lambdas.atLambda() || lambdas.atTypedBlockLambda()) {
             Position lambdaPos = cursor.position();
-            List<Param> params = atTypedBlockLambda() ? List.of(typedBlockParameter()) : lambdaParameters();
-            cursor.expect(TokenKind.ARROW, "scala.syntax.expected.arrow2");
+            List<Param> params = lambdas.atTypedBlockLambda() ? List.of(lambdas.typedBlockParameter())
+                    : lambdas.lambdaParameters();
+            cursor.expect(TokenKind.ARROW, "scala.syntax.expected.lambdaArrow");
             result = new Expr.Lambda(params, block(statements.blockStatements(), lambdaPos), lambdaPos);
         } else {
             result = block(statements.blockStatements(), pos);
         }
-        expectClosing(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.statementsOfThisBlock");
+        cursor.expectClosing(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.block", open);
         return result;
     }
 
@@ -426,263 +415,6 @@ final class ExpressionParser {
         return new Expr.Block(stats, Literals.unit(pos), pos);
     }
 
-    private List<MatchCase> caseBlock() {
-        cursor.expect(TokenKind.LEFT_BRACE, "scala.syntax.expected.afterMatchWriteCase");
-        List<MatchCase> cases = caseClauses();
-        expectClosing(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.caseClauses");
-        return cases;
-    }
-
-    private List<MatchCase> caseClauses() {
-        List<MatchCase> cases = new ArrayList<>();
-        while (cursor.at(TokenKind.SEMICOLON)) {
-            cursor.advance();
-        }
-        if (!cursor.at(TokenKind.CASE)) {
-            throw cursor.unexpected("scala.syntax.expected.aMatchBlockHolds");
-        }
-        while (cursor.at(TokenKind.CASE)) {
-            Position pos = TokenCursor.positionOf(cursor.advance());
-            cursor.enterRegion(false);
-            Pattern pattern = patterns.pattern();
-            Expr guard = null;
-            if (cursor.accept(TokenKind.IF)) {
-                guard = postfixExpr();
-            }
-            cursor.leaveRegion();
-            cursor.expect(TokenKind.ARROW, "scala.syntax.expected.writeBetweenTheCase");
-            Position bodyPos = cursor.position();
-            cases.add(new MatchCase(pattern, guard, block(statements.blockStatements(), bodyPos), pos));
-        }
-        return cases;
-    }
-
-    private boolean atLambda() {
-        Token token = cursor.current();
-        if (token.is(TokenKind.IDENTIFIER) || token.is(TokenKind.UNDERSCORE)) {
-            return cursor.peek(1).is(TokenKind.ARROW);
-        }
-        if (token.is(TokenKind.IMPLICIT)) {
-            return cursor.peek(1).is(TokenKind.IDENTIFIER) && cursor.peek(2).is(TokenKind.ARROW);
-        }
-        if (!token.is(TokenKind.LEFT_PAREN)) {
-            return false;
-        }
-        int depth = 0;
-        for (int ahead = 0; ; ahead++) {
-            Token next = cursor.peek(ahead);
-            switch (next.kind()) {
-                case LEFT_PAREN, LEFT_BRACKET, LEFT_BRACE -> depth++;
-                case RIGHT_PAREN, RIGHT_BRACKET, RIGHT_BRACE -> {
-                    if (--depth == 0) {
-                        return cursor.peek(ahead + 1).is(TokenKind.ARROW);
-                    }
-                }
-                case END_OF_INPUT -> {
-                    return false;
-                }
-                default -> {
-                }
-            }
-        }
-    }
-
-    /** {@code { x: Int => ...}}: a name, a colon and a simple type before the arrow. */
-    private boolean atTypedBlockLambda() {
-        if (!cursor.at(TokenKind.IDENTIFIER) || !cursor.peek(1).is(TokenKind.COLON)) {
-            return false;
-        }
-        int depth = 0;
-        for (int ahead = 2; ; ahead++) {
-            Token next = cursor.peek(ahead);
-            switch (next.kind()) {
-                case IDENTIFIER, DOT, HASH, WITH, UNDERSCORE -> {
-                }
-                case COMMA -> {
-                    if (depth == 0) {
-                        return false;
-                    }
-                }
-                case LEFT_BRACKET, LEFT_PAREN -> depth++;
-                case RIGHT_BRACKET, RIGHT_PAREN -> {
-                    if (--depth < 0) {
-                        return false;
-                    }
-                }
-                case ARROW -> {
-                    if (depth == 0) {
-                        return ahead > 2;
-                    }
-                }
-                default -> {
-                    return false;
-                }
-            }
-        }
-    }
-
-    private Param typedBlockParameter() {
-        Position pos = cursor.position();
-        String name = cursor.advance().text();
-        cursor.advance();
-        return new Param(name, ParamKind.REGULAR, null, types.infixType(), pos);
-    }
-
-    private List<Param> lambdaParameters() {
-        cursor.accept(TokenKind.IMPLICIT);
-        if (!cursor.at(TokenKind.LEFT_PAREN)) {
-            return List.of(lambdaParameter());
-        }
-        cursor.advance();
-        List<Param> params = new ArrayList<>();
-        if (!cursor.at(TokenKind.RIGHT_PAREN)) {
-            do {
-                params.add(lambdaParameter());
-            } while (cursor.accept(TokenKind.COMMA));
-        }
-        cursor.expect(TokenKind.RIGHT_PAREN, "scala.syntax.expected.lambdaParametersAreNames");
-        return params;
-    }
-
-    private Param lambdaParameter() {
-        Position pos = cursor.position();
-        Token name = cursor.current();
-        if (!name.is(TokenKind.IDENTIFIER) && !name.is(TokenKind.UNDERSCORE)) {
-            throw cursor.unexpected("scala.syntax.expected.lambdaParametersAreNames2");
-        }
-        cursor.advance();
-        String paramName = name.is(TokenKind.UNDERSCORE) ? names.next() : name.text();
-        String type = cursor.accept(TokenKind.COLON) ? types.parameterType() : null;
-        return new Param(paramName, ParamKind.REGULAR, null, type, pos);
-    }
-
-    private Expr ifExpr() {
-        Position pos = TokenCursor.positionOf(cursor.advance());
-        Expr condition = condition("if");
-        Expr then = expr();
-        Expr otherwise;
-        if (cursor.at(TokenKind.SEMICOLON) && cursor.peek(1).is(TokenKind.ELSE)) {
-            cursor.advance();
-        }
-        if (cursor.accept(TokenKind.ELSE)) {
-            otherwise = expr();
-        } else {
-            otherwise = Literals.unit(pos);
-        }
-        return new Expr.If(condition, then, otherwise, pos);
-    }
-
-    private Expr condition(String keyword) {
-        if (!cursor.at(TokenKind.LEFT_PAREN)) {
-            throw cursor.unexpected("scala.syntax.expected.condition", keyword);
-        }
-        cursor.advance();
-        Expr condition = expr();
-        expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.conditionSParentheses");
-        return condition;
-    }
-
-    private Stmt whileLoop() {
-        Position pos = TokenCursor.positionOf(cursor.advance());
-        Expr condition = condition("while");
-        return new Stmt.While(condition, bodyStatements(expr()), List.of(), true, pos);
-    }
-
-    private Stmt doWhileLoop() {
-        Position pos = TokenCursor.positionOf(cursor.advance());
-        List<Stmt> body = bodyStatements(expr());
-        while (cursor.accept(TokenKind.SEMICOLON)) {
-            continue;
-        }
-        cursor.expect(TokenKind.WHILE, "scala.syntax.expected.aDoLoopEnds");
-        return new Stmt.While(condition("while"), body, List.of(), false, pos);
-    }
-
-    static List<Stmt> bodyStatements(Expr body) {
-        if (body instanceof Expr.Block block) {
-            List<Stmt> stats = new ArrayList<>(block.statements());
-            if (!(block.result() instanceof Expr.Literal literal && literal.kind() == LiteralKind.UNIT)) {
-                stats.add(new Stmt.ExprStmt(block.result(), block.result().pos()));
-            }
-            return stats;
-        }
-        return List.of(new Stmt.ExprStmt(body, body.pos()));
-    }
-
-    private Expr forExpr() {
-        Position pos = TokenCursor.positionOf(cursor.advance());
-        boolean braces = cursor.at(TokenKind.LEFT_BRACE);
-        if (!braces && !cursor.at(TokenKind.LEFT_PAREN)) {
-            throw cursor.unexpected("scala.syntax.expected.writeForXXs");
-        }
-        cursor.advance();
-        cursor.enterRegion(true);
-        List<Enumerator> enumerators = enumerators();
-        cursor.leaveRegion();
-        expectClosing(braces ? TokenKind.RIGHT_BRACE : TokenKind.RIGHT_PAREN,
-                braces ? "scala.syntax.unclosed.forBraces" : "scala.syntax.unclosed.forParentheses");
-        boolean yields = cursor.accept(TokenKind.YIELD);
-        return forComprehensions.desugar(enumerators, expr(), yields);
-    }
-
-    private List<Enumerator> enumerators() {
-        List<Enumerator> enumerators = new ArrayList<>();
-        enumerators.add(generator(true));
-        while (true) {
-            boolean separated = false;
-            while (cursor.accept(TokenKind.SEMICOLON)) {
-                separated = true;
-            }
-            if (cursor.at(TokenKind.IF)) {
-                Position pos = TokenCursor.positionOf(cursor.advance());
-                enumerators.add(new Enumerator.Guard(postfixExpr(), pos));
-            } else if (separated || cursor.current().followsNewline()) {
-                if (cursor.at(TokenKind.RIGHT_PAREN) || cursor.at(TokenKind.RIGHT_BRACE)) {
-                    return enumerators;
-                }
-                enumerators.add(generator(false));
-            } else {
-                return enumerators;
-            }
-            if (enumerators.size() > MAX_ENUMERATORS) {
-                throw cursor.error(cursor.current(), "scala.syntax.tooManyGeneratorsInOne");
-            }
-        }
-    }
-
-    private Enumerator generator(boolean first) {
-        Position pos = cursor.position();
-        cursor.accept(TokenKind.VAL);
-        Pattern pattern = patterns.pattern1();
-        if (cursor.accept(TokenKind.LEFT_ARROW)) {
-            return new Enumerator.Generator(pattern, expr(), pos);
-        }
-        if (!first && cursor.accept(TokenKind.EQUALS)) {
-            return new Enumerator.Definition(pattern, expr(), pos);
-        }
-        throw cursor.unexpected("scala.syntax.expected.aForGeneratorReads");
-    }
-
-    private Expr tryExpr() {
-        Position pos = TokenCursor.positionOf(cursor.advance());
-        Expr body = expr();
-        List<MatchCase> handlers = List.of();
-        if (cursor.accept(TokenKind.CATCH)) {
-            if (cursor.at(TokenKind.LEFT_BRACE)) {
-                handlers = caseBlock();
-            } else {
-                Expr handler = expr();
-                Position handlerPos = handler.pos();
-                String name = names.next();
-                handlers = List.of(new MatchCase(new Pattern.Bind(name, handlerPos), null,
-                        new Expr.Call(handler, List.of(Arg.positional(new Expr.Name(name, handlerPos))), handlerPos),
-                        handlerPos));
-            }
-        }
-        Expr finallyBody = cursor.accept(TokenKind.FINALLY) ? expr() : null;
-        return new Expr.Try(body, handlers, null, finallyBody, pos);
-    }
-
     private Expr newExpr() {
         Position pos = TokenCursor.positionOf(cursor.advance());
         StringBuilder className = new StringBuilder(cursor.expectIdentifier("scala.syntax.expected.className"));
@@ -694,7 +426,7 @@ final class ExpressionParser {
         List<Arg> args = cursor.at(TokenKind.LEFT_PAREN) && !cursor.atNewlineSeparator() ? arguments() : List.of();
         if (cursor.at(TokenKind.LEFT_BRACE) && !cursor.current().followsNewline()
                 || cursor.at(TokenKind.WITH)) {
-            throw cursor.error(cursor.current(), "scala.syntax.anonymousClassesAreNotSupported");
+            throw cursor.error(cursor.current(), "scala.syntax.anonymousClass");
         }
         return new Expr.New(className.toString(), typeArgs, args, pos);
     }
@@ -707,7 +439,7 @@ final class ExpressionParser {
     Expr splice(Position pos) {
         Expr expr = block(statements.blockStatements(), pos);
         if (!cursor.at(TokenKind.END_OF_INPUT)) {
-            throw cursor.unexpected("scala.syntax.expected.closeTheSplicedExpression");
+            throw cursor.unexpected("scala.syntax.unclosed.splice");
         }
         return expr;
     }

@@ -35,7 +35,7 @@ final class ForComprehensions {
             Enumerator next = remaining.get(1);
             if (next instanceof Enumerator.Guard guard) {
                 Expr filtered = call(generator.source(), "withFilter",
-                        function(generator.pattern(), guard.condition()), guard.pos());
+                        function(PatternCopies.copy(generator.pattern()), guard.condition()), guard.pos());
                 remaining.subList(0, 2).clear();
                 remaining.add(0, new Enumerator.Generator(generator.pattern(), filtered, generator.pos()));
             } else if (next instanceof Enumerator.Definition) {
@@ -57,13 +57,13 @@ final class ForComprehensions {
         String generated = names.next();
         List<Stmt> statements = new ArrayList<>();
         List<Expr> carried = new ArrayList<>(List.of(new Expr.Name(generated, pos)));
-        List<Pattern> patterns = new ArrayList<>(List.of(generator.pattern()));
+        List<Pattern> patterns = new ArrayList<>(List.of(PatternCopies.copy(generator.pattern())));
         while (remaining.size() > 1 && remaining.get(1) instanceof Enumerator.Definition definition) {
             String defined = names.next();
             statements.add(new Stmt.ValDef(new Pattern.As(defined, definition.pattern(), definition.pos()), false,
                     null, definition.value(), definition.pos()));
             carried.add(new Expr.Name(defined, definition.pos()));
-            patterns.add(definition.pattern());
+            patterns.add(PatternCopies.copy(definition.pattern()));
             remaining.remove(1);
         }
         Expr tuple = new Expr.TupleExpr(carried, pos);

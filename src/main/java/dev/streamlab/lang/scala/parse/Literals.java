@@ -23,14 +23,14 @@ final class Literals {
             case INT_LITERAL -> {
                 BigInteger value = signed(token, negated);
                 if (value.bitLength() > 31) {
-                    throw cursor.error(token, "scala.syntax.integerNumberTooLarge");
+                    throw cursor.error(token, "scala.syntax.intTooLarge");
                 }
                 yield new Expr.Literal(LiteralKind.INT, value.intValue(), pos);
             }
             case LONG_LITERAL -> {
                 BigInteger value = signed(token, negated);
                 if (value.bitLength() > 63) {
-                    throw cursor.error(token, "scala.syntax.longNumberTooLarge");
+                    throw cursor.error(token, "scala.syntax.longTooLarge");
                 }
                 yield new Expr.Literal(LiteralKind.LONG, value.longValue(), pos);
             }

@@ -137,13 +137,13 @@ final class PatternParser {
                 items.add(pattern());
             } while (cursor.accept(TokenKind.COMMA));
         }
-        cursor.expect(closer, "scala.syntax.expected.closeThePatternList");
+        cursor.expect(closer, "scala.syntax.unclosed.patterns");
         return items;
     }
 
     /** Scala's rule: a pattern name starting with a lower-case letter binds a variable; others are constants. */
     static boolean isVariable(Token token) {
-        if (!token.is(TokenKind.IDENTIFIER) || token.isSymbolicIdentifier()) {
+        if (!token.is(TokenKind.IDENTIFIER) || token.isSymbolicIdentifier() || token.isBackquoted()) {
             return false;
         }
         int first = token.text().codePointAt(0);

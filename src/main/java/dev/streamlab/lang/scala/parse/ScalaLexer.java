@@ -241,11 +241,11 @@ public final class ScalaLexer {
             advance();
         }
         if (pos >= text.length() || text.charAt(pos) != '`' || pos == start) {
-            throw source.error(line, startColumn, "scala.syntax.unclosedQuotedIdentifier");
+            throw source.error(line, startColumn, "scala.syntax.unclosedBackquote");
         }
         String name = text.substring(start, pos);
         advance();
-        return new Token(TokenKind.IDENTIFIER, name, null, line, startColumn, newlines);
+        return new Token(TokenKind.IDENTIFIER, name, Boolean.TRUE, line, startColumn, newlines);
     }
 
     private Token number(int newlines) {
@@ -332,7 +332,7 @@ public final class ScalaLexer {
 
     ScalaSyntaxException tooLarge(int startColumn, boolean isLong) {
         return source.error(line, startColumn,
-                isLong ? "scala.syntax.longNumberTooLarge" : "scala.syntax.integerNumberTooLarge");
+                isLong ? "scala.syntax.longTooLarge" : "scala.syntax.intTooLarge");
     }
 
     private void skipDigits() {
@@ -348,7 +348,7 @@ public final class ScalaLexer {
         if (pos + 1 < text.length() && text.charAt(pos) != '\\' && text.charAt(pos) != '\n'
                 && text.codePointAt(pos) != '\'' && text.charAt(pos + Character.charCount(text.codePointAt(pos)))
                         != '\'' && ScalaCharacters.isIdentifierStart(text.codePointAt(pos))) {
-            throw source.error(line, startColumn, "scala.syntax.symbolLiteralsAreNotSupported");
+            throw source.error(line, startColumn, "scala.syntax.symbolLiteral");
         }
         StringBuilder value = new StringBuilder();
         if (pos < text.length() && text.charAt(pos) == '\\') {
@@ -358,7 +358,7 @@ public final class ScalaLexer {
             advance();
         }
         if (pos >= text.length() || text.charAt(pos) != '\'' || value.length() != 1) {
-            throw source.error(line, startColumn, "scala.syntax.unclosedCharacterLiteral");
+            throw source.error(line, startColumn, "scala.syntax.unclosedChar");
         }
         advance();
         return new Token(TokenKind.CHAR_LITERAL, text.substring(start, pos), value.charAt(0),
@@ -472,7 +472,7 @@ public final class ScalaLexer {
 
     private InterpolationPart blockSplice(int spliceLine, int spliceColumn) {
         if (++spliceNesting > MAX_SPLICE_NESTING) {
-            throw source.error(spliceLine, spliceColumn, "scala.syntax.stringInterpolationsNestedTooDeeply");
+            throw source.error(spliceLine, spliceColumn, "scala.syntax.interpolationTooDeep");
         }
         advance();
         List<Token> tokens = new ArrayList<>();
@@ -480,7 +480,7 @@ public final class ScalaLexer {
         while (true) {
             Token token = next();
             if (token.is(TokenKind.END_OF_INPUT)) {
-                throw source.error(spliceLine, spliceColumn, "scala.syntax.unclosedInString");
+                throw source.error(spliceLine, spliceColumn, "scala.syntax.unclosedSplice");
             }
             if (token.is(TokenKind.RIGHT_BRACE) && depth == 0) {
                 break;
@@ -522,13 +522,13 @@ public final class ScalaLexer {
                 out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
                 advanceBy(3);
             }
-            default -> throw source.error(escapeLine, escapeColumn, "scala.syntax.invalidEscapeCharacter");
+            default -> throw source.error(escapeLine, escapeColumn, "scala.syntax.invalidEscape");
         }
         advance();
     }
 
     private ScalaSyntaxException unclosedString(int startLine, int startColumn) {
-        return source.error(startLine, startColumn, "scala.syntax.unclosedStringLiteral");
+        return source.error(startLine, startColumn, "scala.syntax.unclosedString");
     }
 
     private char peekChar(int ahead) {

@@ -21,7 +21,7 @@ public final class ScalaParser {
         } catch (ScalaSyntaxException error) {
             throw (ScalaSyntaxException) error.locatedIn(fileName, source);
         } catch (StackOverflowError tooDeep) {
-            throw (ScalaSyntaxException) text.error(1, 1, "scala.syntax.programNestedTooDeeply")
+            throw (ScalaSyntaxException) text.error(1, 1, "scala.syntax.programTooDeep")
                     .locatedIn(fileName, source);
         }
     }

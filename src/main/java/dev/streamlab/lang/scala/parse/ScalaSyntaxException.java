@@ -16,6 +16,10 @@ public final class ScalaSyntaxException extends LangException {
 
     private static final String BUNDLE = "i18n/scala_syntax";
 
+    /** English lives in the base file: asking for it must not fall back to the server's default locale. */
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     /** A word of the message that is itself translated, such as "end of input". */
     record Term(String key) {
     }
@@ -54,7 +58,7 @@ public final class ScalaSyntaxException extends LangException {
     }
 
     private String lookUp(String bundleKey, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE_FALLBACK);
         if (!bundle.containsKey(bundleKey)) {
             return null;
         }

@@ -48,7 +48,7 @@ final class StatementParser {
                 return statements;
             }
             if (cursor.at(TokenKind.RIGHT_BRACE)) {
-                throw cursor.error(cursor.current(), "scala.syntax.unmatched");
+                throw cursor.error(cursor.current(), "scala.syntax.unmatchedBrace");
             }
             statement(statements);
             endOfStatement();
@@ -97,7 +97,7 @@ final class StatementParser {
             case CLASS, OBJECT, TRAIT, CASE -> out.add(classDefinition());
             default -> {
                 if (modified) {
-                    throw cursor.unexpected("scala.syntax.expected.modifiersSuchAsPrivate");
+                    throw cursor.unexpected("scala.syntax.expected.definition");
                 }
                 out.add(expressions.statementExpr());
             }
@@ -150,7 +150,7 @@ final class StatementParser {
         if (cursor.at(TokenKind.LEFT_BRACE)) {
             cursor.advance();
             out.addAll(blockStatements());
-            cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.expected.closeThePackageS");
+            cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.package");
         }
     }
 
@@ -174,7 +174,7 @@ final class StatementParser {
     private Stmt importExpression() {
         Position pos = cursor.position();
         List<String> path = new ArrayList<>();
-        Token first = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.writeWhatToImport");
+        Token first = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.importPath");
         ImportedName last = new ImportedName(first.text(), null, TokenCursor.positionOf(first));
         while (cursor.accept(TokenKind.DOT)) {
             if (cursor.at(TokenKind.UNDERSCORE)) {
@@ -187,7 +187,7 @@ final class StatementParser {
                 return selectors(path, pos);
             }
             path.add(last.name());
-            Token member = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.afterADotIn");
+            Token member = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.importMember");
             last = new ImportedName(member.text(), null, TokenCursor.positionOf(member));
         }
         return new Stmt.Import(path, List.of(last), false, pos);
@@ -202,14 +202,14 @@ final class StatementParser {
                 wildcard = true;
                 continue;
             }
-            Token name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.insideImportBracesList");
+            Token name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.importSelector");
             String alias = null;
             if (cursor.accept(TokenKind.ARROW)) {
                 alias = cursor.accept(TokenKind.UNDERSCORE) ? "_" : cursor.expectIdentifier("scala.syntax.expected.newName");
             }
             names.add(new ImportedName(name.text(), alias, TokenCursor.positionOf(name)));
         } while (cursor.accept(TokenKind.COMMA));
-        cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.expected.closeTheImportedNames");
+        cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.importSelectors");
         return new Stmt.Import(path, names, wildcard, pos);
     }
 
@@ -221,25 +221,35 @@ final class StatementParser {
             targets.add(valTarget());
         } while (cursor.accept(TokenKind.COMMA));
         String declaredType = cursor.accept(TokenKind.COLON) ? types.type() : null;
-        Expr value;
-        if (cursor.accept(TokenKind.EQUALS)) {
-            boolean defaultValue = mutable && cursor.at(TokenKind.UNDERSCORE)
-                    && (cursor.peek(1).followsNewline() || cursor.peek(1).is(TokenKind.SEMICOLON)
-                            || cursor.peek(1).is(TokenKind.RIGHT_BRACE) || cursor.peek(1).is(TokenKind.END_OF_INPUT));
-            if (defaultValue) {
-                value = Literals.defaultValue(declaredType, cursor.position());
-                cursor.advance();
-            } else {
-                value = expressions.expr();
+        if (!cursor.accept(TokenKind.EQUALS)) {
+            if (declaredType == null) {
+                throw cursor.unexpected("scala.syntax.expected.valEquals");
             }
-        } else if (declaredType != null) {
-            value = new Expr.Name("???", pos);
-        } else {
-            throw cursor.unexpected("scala.syntax.expected.aValOrVar");
+            targets.forEach(target -> out.add(new Stmt.ValDef(target, mutable, declaredType,
+                    new Expr.Name("???", pos), pos)));
+            return;
         }
+        int valueStart = cursor.mark();
         for (Pattern target : targets) {
-            out.add(new Stmt.ValDef(target, mutable, declaredType, value, pos));
+            cursor.reset(valueStart);
+            out.add(new Stmt.ValDef(target, mutable, declaredType, valValue(mutable, declaredType), pos));
         }
+    }
+
+    /**
+     * The right-hand side; read once per name of {@code val a, b = e}, since Scala evaluates {@code e} for each
+     * and every use needs its own nodes.
+     */
+    private Expr valValue(boolean mutable, String declaredType) {
+        boolean defaultValue = mutable && cursor.at(TokenKind.UNDERSCORE)
+                && (cursor.peek(1).followsNewline() || cursor.peek(1).is(TokenKind.SEMICOLON)
+                        || cursor.peek(1).is(TokenKind.RIGHT_BRACE) || cursor.peek(1).is(TokenKind.END_OF_INPUT));
+        if (defaultValue) {
+            Expr value = Literals.defaultValue(declaredType, cursor.position());
+            cursor.advance();
+            return value;
+        }
+        return expressions.expr();
     }
 
     private Pattern valTarget() {
@@ -251,7 +261,7 @@ final class StatementParser {
             return new Pattern.Bind(token.text(), TokenCursor.positionOf(token));
         }
         if (!token.is(TokenKind.IDENTIFIER) && !token.is(TokenKind.LEFT_PAREN) && !token.is(TokenKind.UNDERSCORE)) {
-            throw cursor.unexpected("scala.syntax.expected.afterValOrVar");
+            throw cursor.unexpected("scala.syntax.expected.valName");
         }
         return patterns.pattern1();
     }
@@ -260,9 +270,9 @@ final class StatementParser {
         Position pos = TokenCursor.positionOf(cursor.advance());
         Token nameToken = cursor.current();
         if (nameToken.is(TokenKind.THIS)) {
-            throw cursor.error(nameToken, "scala.syntax.auxiliaryConstructorsAreNotSupported");
+            throw cursor.error(nameToken, "scala.syntax.auxiliaryConstructor");
         }
-        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.writeDefNameParameters").text();
+        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.defName").text();
         types.skipTypeParameters();
         List<Param> params = new ArrayList<>();
         boolean first = true;
@@ -302,7 +312,7 @@ final class StatementParser {
                 params.add(parameter());
             } while (cursor.accept(TokenKind.COMMA));
         }
-        cursor.expect(TokenKind.RIGHT_PAREN, "scala.syntax.expected.separateParametersWithCommas");
+        cursor.expect(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.parameters");
         return implicit ? List.of() : params;
     }
 
@@ -312,7 +322,7 @@ final class StatementParser {
             cursor.advance();
         }
         Position pos = cursor.position();
-        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.parametersReadNameType").text();
+        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.parameterName").text();
         if (!cursor.accept(TokenKind.COLON)) {
             throw cursor.unexpected("scala.syntax.expected.parameterType", name);
         }
@@ -337,7 +347,7 @@ final class StatementParser {
     private Stmt classDefinition() {
         Position pos = cursor.position();
         ClassKind kind = classKind();
-        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.writeTheNameAfter")
+        String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.className.definition")
                 .text();
         types.skipTypeParameters();
         List<Param> params = new ArrayList<>();
@@ -377,7 +387,7 @@ final class StatementParser {
                 if (cursor.accept(TokenKind.OBJECT)) {
                     yield ClassKind.CASE_OBJECT;
                 }
-                throw cursor.error(token, "scala.syntax.caseMustBeFollowedBy");
+                throw cursor.error(token, "scala.syntax.strayCase");
             }
         };
     }
@@ -405,13 +415,13 @@ final class StatementParser {
     }
 
     private List<Stmt> templateBody() {
-        cursor.advance();
+        Token open = cursor.advance();
         if (cursor.at(TokenKind.IDENTIFIER) && cursor.peek(1).is(TokenKind.ARROW)) {
             cursor.advance();
             cursor.advance();
         }
         List<Stmt> body = blockStatements();
-        cursor.expect(TokenKind.RIGHT_BRACE, "scala.syntax.expected.closeTheBodyWith");
+        cursor.expectClosing(TokenKind.RIGHT_BRACE, "scala.syntax.unclosed.body", open);
         return body;
     }
 }

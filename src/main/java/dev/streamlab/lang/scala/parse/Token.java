@@ -5,7 +5,8 @@ package dev.streamlab.lang.scala.parse;
  *
  * @param text the source text of the token (for an identifier, its name without backquotes)
  * @param value the decoded value of a literal ({@link java.math.BigInteger} for integer literals, so that the parser
- *     can apply a leading minus before range checks; a {@code List<InterpolationPart>} for interpolated strings), else null
+ *     can apply a leading minus before range checks; a {@code List<InterpolationPart>} for interpolated strings;
+ *     {@link Boolean#TRUE} for a backquoted identifier, which patterns treat as a constant), else null
  * @param line 1-based line of the first character
  * @param column 1-based column of the first character
  * @param newlinesBefore how many line breaks separate this token from the previous one (comments included), which
@@ -19,6 +20,10 @@ public record Token(TokenKind kind, String text, Object value, int line, int col
 
     public boolean isIdentifier(String name) {
         return kind == TokenKind.IDENTIFIER && text.equals(name);
+    }
+
+    public boolean isBackquoted() {
+        return kind == TokenKind.IDENTIFIER && Boolean.TRUE.equals(value);
     }
 
     public boolean isSymbolicIdentifier() {

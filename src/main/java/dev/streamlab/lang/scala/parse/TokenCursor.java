@@ -118,6 +118,17 @@ final class TokenCursor {
         return advance();
     }
 
+    /**
+     * Expects a closing bracket; at the end of input the key's {@code .end} variant says it was never closed and
+     * names the line of {@code opener} as {1}.
+     */
+    void expectClosing(TokenKind closer, String key, Token opener) {
+        if (!at(closer)) {
+            throw at(TokenKind.END_OF_INPUT) ? unexpected(key + ".end", String.valueOf(opener.line())) : unexpected(key);
+        }
+        advance();
+    }
+
     String expectIdentifier(String key) {
         return expect(TokenKind.IDENTIFIER, key).text();
     }
@@ -161,9 +172,14 @@ final class TokenCursor {
         return index;
     }
 
+    /** Goes back to a {@link #mark()} taken before a complete (bracket-balanced) construct, to read it again. */
+    void reset(int mark) {
+        index = mark;
+    }
+
     void descend() {
         if (++nesting > MAX_NESTING) {
-            throw error(current(), "scala.syntax.codeNestedTooDeeply");
+            throw error(current(), "scala.syntax.nestedTooDeeply");
         }
     }
 

@@ -67,7 +67,7 @@ final class TypeParser {
         do {
             arguments.add(type());
         } while (cursor.accept(TokenKind.COMMA));
-        cursor.expect(TokenKind.RIGHT_BRACKET, "scala.syntax.expected.closeTheTypeArguments");
+        cursor.expect(TokenKind.RIGHT_BRACKET, "scala.syntax.unclosed.typeArguments");
         return arguments;
     }
 
@@ -80,7 +80,7 @@ final class TypeParser {
         int depth = 1;
         while (depth > 0) {
             if (cursor.at(TokenKind.END_OF_INPUT)) {
-                throw cursor.error(open, "scala.syntax.unclosedTypeParameterList");
+                throw cursor.error(open, "scala.syntax.unclosedTypeParameters");
             }
             Token token = cursor.advance();
             if (token.is(TokenKind.LEFT_BRACKET)) {
@@ -99,7 +99,7 @@ final class TypeParser {
                 elements.add(parameterType());
             } while (cursor.accept(TokenKind.COMMA));
         }
-        cursor.expect(TokenKind.RIGHT_PAREN, "scala.syntax.expected.closeTheParenthesisedType");
+        cursor.expect(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.tupleType");
         return elements;
     }
 

@@ -53,7 +53,7 @@ class ScalaLexerTest {
     void integerLiteralBeyondIntRangeIsAnError() {
         assertThatThrownBy(() -> ScalaLexer.tokenize("x = 3000000000"))
                 .isInstanceOfSatisfying(ScalaSyntaxException.class,
-                        e -> assertThat(e.key()).isEqualTo("scala.syntax.integerNumberTooLarge"));
+                        e -> assertThat(e.key()).isEqualTo("scala.syntax.intTooLarge"));
     }
 
     @Test

@@ -361,4 +361,62 @@ class ScalaParserExpressionsTest {
         assertThat(tree("if (x) return 1")).isEqualTo("(If (Name \"x\") (Block [(Return (Literal INT 1))] "
                 + "(Literal UNIT null)) (Literal UNIT null))");
     }
+
+    @Test
+    void multiLineInterpolatedStringWithSplices() {
+        assertThat(tree("s\"\"\"total: $n\n${m}\"\"\"")).isEqualTo("(Interpolation SCALA_S [(Text \"total: \") "
+                + "(Hole (Name \"n\") null '\u0000') (Text \"\n\") (Hole (Name \"m\") null '\u0000')])");
+    }
+
+    @Test
+    void characterAndStringLiteralPatterns() {
+        assertThat(tree("c match { case 'a' | 'b' => 1 case \"x\" => 2 }")).isEqualTo("(Match (Name \"c\") "
+                + "[(MatchCase (Alternatives [(Value (Literal CHAR 'a')) (Value (Literal CHAR 'b'))]) null "
+                + "(Literal INT 1)) (MatchCase (Value (Literal STRING \"x\")) null (Literal INT 2))])");
+    }
+
+    @Test
+    void qualifiedConstantPatternAndSequenceWildcard() {
+        assertThat(tree("x match { case StorageLevel.NONE => 0 case List(first, _*) => 1 }")).isEqualTo(
+                "(Match (Name \"x\") [(MatchCase (Value (Select (Name \"StorageLevel\") \"NONE\")) null "
+                        + "(Literal INT 0)) (MatchCase (Extractor \"List\" [(Bind \"first\") (Rest null)]) null "
+                        + "(Literal INT 1))])");
+    }
+
+    @Test
+    void placeholderPassedOnToAnInnerCallBindsAtTheOuterArgument() {
+        assertThat(tree("rdd.foreach(println(_))")).isEqualTo("(MethodCall (Name \"rdd\") \"foreach\" [] "
+                + "[(Arg POSITIONAL null (Lambda [(Param \"x$1\" REGULAR null null)] (Call (Name \"println\") [] "
+                + "[(Arg POSITIONAL null (Name \"x$1\"))])))])");
+    }
+
+    @Test
+    void functionTypedValWithPlaceholderBody() {
+        assertThat(tree("val inc: Int => Int = _ + 1")).isEqualTo("(ValDef (Bind \"inc\") false \"Int => Int\" "
+                + "(Lambda [(Param \"x$1\" REGULAR null null)] (Binary (Name \"x$1\") ADD (Literal INT 1))))");
+    }
+
+    @Test
+    void elseIfChains() {
+        assertThat(tree("if (a) 1 else if (b) 2 else 3")).isEqualTo("(If (Name \"a\") (Literal INT 1) "
+                + "(If (Name \"b\") (Literal INT 2) (Literal INT 3)))");
+    }
+
+    @Test
+    void dotAtTheEndOfALineContinuesOnTheNext() {
+        assertThat(tree("lines.\n  map(f)")).isEqualTo("(MethodCall (Name \"lines\") \"map\" [] "
+                + "[(Arg POSITIONAL null (Name \"f\"))])");
+    }
+
+    @Test
+    void typeTestsAndCastsKeepTheirTypeArguments() {
+        assertThat(tree("x.isInstanceOf[Int]")).isEqualTo("(MethodCall (Name \"x\") \"isInstanceOf\" [\"Int\"] [])");
+    }
+
+    @Test
+    void backquotedNameInAPatternIsAConstantNotABinding() {
+        assertThat(tree("x match { case `expected` => 1 case other => 2 }")).isEqualTo("(Match (Name \"x\") "
+                + "[(MatchCase (Value (Name \"expected\")) null (Literal INT 1)) (MatchCase (Bind \"other\") null "
+                + "(Literal INT 2))])");
+    }
 }

@@ -77,8 +77,8 @@ class ScalaParserRobustnessTest {
                 ScalaParser.parse(open.repeat(5000) + "1", "Deep.scala");
                 fail("parsed " + open);
             } catch (ScalaSyntaxException error) {
-                assertThat(error.key()).as(open).isIn("scala.syntax.codeNestedTooDeeply",
-                        "scala.syntax.stringInterpolationsNestedTooDeeply");
+                assertThat(error.key()).as(open).isIn("scala.syntax.nestedTooDeeply",
+                        "scala.syntax.interpolationTooDeep");
                 assertThat(error.line()).isEqualTo(1);
                 assertThat(error.column()).isGreaterThan(1);
             }

@@ -38,7 +38,14 @@ class ScalaSyntaxErrorsTest {
     void unclosedArgumentsAtEndOfInput() {
         ScalaSyntaxException error = error("lines.map(x => x");
         assertThat(error.message(Locale.ENGLISH)).isEqualTo("')' expected but end of input found");
-        assertThat(error.hint()).isEqualTo("The arguments were never closed; add ).");
+        assertThat(error.hint()).isEqualTo("The argument list opened at line 1 is never closed; add ).");
+    }
+
+    @Test
+    void missingClosingBraceNamesTheLineWhereTheBlockOpened() {
+        ScalaSyntaxException error = error("object A {\n  def main(args: Array[String]): Unit = {\n    println(1)\n}\n");
+        assertThat(error.line()).isEqualTo(5);
+        assertThat(error.hint()).isEqualTo("The body opened with { at line 1 is never closed; add }.");
     }
 
     @Test
@@ -73,7 +80,7 @@ class ScalaSyntaxErrorsTest {
     @Test
     void strayClosingBrace() {
         ScalaSyntaxException error = error("object A {\n}\n}");
-        assertThat(error.key()).isEqualTo("scala.syntax.unmatched");
+        assertThat(error.key()).isEqualTo("scala.syntax.unmatchedBrace");
         assertThat(error.line()).isEqualTo(3);
     }
 
@@ -92,7 +99,7 @@ class ScalaSyntaxErrorsTest {
 
     @Test
     void matchWithoutCases() {
-        assertThat(error("x match { 1 => 2 }").key()).isEqualTo("scala.syntax.expected.aMatchBlockHolds");
+        assertThat(error("x match { 1 => 2 }").key()).isEqualTo("scala.syntax.expected.caseClause");
     }
 
     @Test
