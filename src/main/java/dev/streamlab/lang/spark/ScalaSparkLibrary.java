@@ -128,10 +128,17 @@ public final class ScalaSparkLibrary implements HostLibrary {
         return ssc != null && ssc.state() == StreamingContext.State.ACTIVE ? ssc : null;
     }
 
-    /** Scala's getOrCreate never sets the checkpoint directory itself; the lab keeps no checkpoint between runs. */
+    /**
+     * Scala's getOrCreate never sets the checkpoint directory itself; the lab keeps no checkpoint between runs, so
+     * the creating function always runs. {@code getOrCreate(dir, createContext _)} arrives as the context itself:
+     * the runtime calls a parameterless def named bare, and {@code f _} reads as {@code f}.
+     */
     private static Object getOrCreate(RunContext context, Object[] args) {
         if (args.length < 2) {
             throw new SparkApiException("spark.getOrCreate.args", null);
+        }
+        if (args[1] instanceof StreamingContext created) {
+            return created;
         }
         return Values.function(args[1], "getOrCreate").call(new Object[0]);
     }
@@ -267,6 +274,7 @@ public final class ScalaSparkLibrary implements HostLibrary {
     }
 
     private void installUnavailable(HostRegistry registry) {
+        lessonClassesWithoutImports(registry);
         registry.unavailable(STREAMING + "kafka", "spark.unavailable.kafka");
         registry.unavailable(STREAMING + "kafka010", "spark.unavailable.kafka");
         registry.unavailable("org.apache.kafka", "spark.unavailable.kafka");
@@ -278,6 +286,32 @@ public final class ScalaSparkLibrary implements HostLibrary {
         registry.unavailable("java.sql", "spark.unavailable.jdbc");
         registry.unavailable("redis", "spark.unavailable.external");
         registry.unavailable("org.apache.hadoop", "spark.unavailable.hadoop");
+    }
+
+    /**
+     * Lessons use Hadoop, JDBC and Redis classes without showing their imports; using one says why the lab has none
+     * rather than "not found".
+     */
+    private static void lessonClassesWithoutImports(HostRegistry registry) {
+        unavailableClass(registry, "Configuration", "org.apache.hadoop.conf.Configuration", "spark.unavailable.hadoop");
+        unavailableClass(registry, "JobConf", "org.apache.hadoop.mapred.JobConf", "spark.unavailable.hadoop");
+        unavailableClass(registry, "JedisPool", "redis.clients.jedis.JedisPool", "spark.unavailable.external");
+        unavailableClass(registry, "Jedis", "redis.clients.jedis.Jedis", "spark.unavailable.external");
+        HostObject drivers = new HostObject("DriverManager").function("getConnection", HostRegistry.ANY_ARITY,
+                args -> {
+                    throw new SparkApiException("spark.unavailable.jdbc", null, "java.sql.DriverManager");
+                });
+        if (!registry.hasGlobal("DriverManager")) {
+            registry.global("DriverManager", drivers);
+        }
+    }
+
+    private static void unavailableClass(HostRegistry registry, String simple, String qualified, String key) {
+        if (!registry.hasGlobal(simple)) {
+            registry.global(simple, new HostObject(simple).constructor((types, args) -> {
+                throw new SparkApiException(key, null, qualified);
+            }));
+        }
     }
 
     static LangFunction requireFunction(Object value, String method) {

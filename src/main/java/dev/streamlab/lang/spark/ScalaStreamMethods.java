@@ -240,6 +240,11 @@ final class ScalaStreamMethods {
         on("saveAsTextFiles", 2, (c, r, a) -> save(c, r, a[0], a[1]));
         on("saveAsObjectFiles", 1, (c, r, a) -> save(c, r, a[0], null));
         on("saveAsObjectFiles", 2, (c, r, a) -> save(c, r, a[0], a[1]));
+        for (String hadoop : java.util.List.of("saveAsHadoopFiles", "saveAsNewAPIHadoopFiles")) {
+            on(hadoop, HostRegistry.ANY_ARITY, (c, r, a) -> {
+                throw new SparkApiException("spark.unavailable.hadoop", null, hadoop);
+            });
+        }
     }
 
     private static Object print(RunContext c, Object r, int num) {
