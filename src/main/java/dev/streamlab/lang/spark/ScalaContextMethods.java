@@ -8,6 +8,7 @@ import dev.streamlab.engine.rdd.Rdd;
 import dev.streamlab.lang.runtime.HostRegistry;
 import dev.streamlab.lang.runtime.LangException;
 import dev.streamlab.lang.runtime.LangFunction;
+import dev.streamlab.lang.runtime.NativeMethod;
 import dev.streamlab.lang.runtime.RunContext;
 import dev.streamlab.lang.scala.ScalaSeq;
 
@@ -29,30 +30,34 @@ final class ScalaContextMethods {
         return c.service(Driver.class);
     }
 
+    private static void method(HostRegistry registry, Class<?> receiver, String name, int arity, NativeMethod body) {
+        registry.method(receiver, name, arity, ScalaNamedArguments.accepting(name, body));
+    }
+
     static void installSparkContext(HostRegistry registry) {
         Class<SparkContextValue> sc = SparkContextValue.class;
-        registry.method(sc, "setLogLevel", 1, (c, r, a) -> c.semantics().unit());
-        registry.method(sc, "defaultParallelism", 0, (c, r, a) -> ((SparkContextValue) r).defaultParallelism());
-        registry.method(sc, "parallelize", 1, (c, r, a) -> ((SparkContextValue) r).parallelize(
+        method(registry, sc, "setLogLevel", 1, (c, r, a) -> c.semantics().unit());
+        method(registry, sc, "defaultParallelism", 0, (c, r, a) -> ((SparkContextValue) r).defaultParallelism());
+        method(registry, sc, "parallelize", 1, (c, r, a) -> ((SparkContextValue) r).parallelize(
                 Values.list(c, a[0]), null));
-        registry.method(sc, "parallelize", 2, (c, r, a) -> ((SparkContextValue) r).parallelize(
+        method(registry, sc, "parallelize", 2, (c, r, a) -> ((SparkContextValue) r).parallelize(
                 Values.list(c, a[0]), Values.integer(a[1], "parallelize")));
-        registry.method(sc, "makeRDD", 1, (c, r, a) -> ((SparkContextValue) r).parallelize(
+        method(registry, sc, "makeRDD", 1, (c, r, a) -> ((SparkContextValue) r).parallelize(
                 Values.list(c, a[0]), null));
-        registry.method(sc, "makeRDD", 2, (c, r, a) -> ((SparkContextValue) r).parallelize(
+        method(registry, sc, "makeRDD", 2, (c, r, a) -> ((SparkContextValue) r).parallelize(
                 Values.list(c, a[0]), Values.integer(a[1], "makeRDD")));
-        registry.method(sc, "emptyRDD", 0, (c, r, a) -> ((SparkContextValue) r).emptyRdd());
-        registry.method(sc, "union", 1, (c, r, a) -> {
+        method(registry, sc, "emptyRDD", 0, (c, r, a) -> ((SparkContextValue) r).emptyRdd());
+        method(registry, sc, "union", 1, (c, r, a) -> {
             List<Rdd<Object>> rdds = new ArrayList<>();
             for (Object x : Values.list(c, a[0])) {
                 rdds.add(ScalaRddMethods.rdd(x));
             }
             return Rdd.union(((SparkContextValue) r).rddContext(), rdds);
         });
-        registry.method(sc, "broadcast", 1, (c, r, a) -> new Broadcast(IDS.incrementAndGet(), a[0]));
+        method(registry, sc, "broadcast", 1, (c, r, a) -> new Broadcast(IDS.incrementAndGet(), a[0]));
         registry.method(Broadcast.class, "value", 0, (c, r, a) -> ((Broadcast) r).value());
-        registry.method(sc, "longAccumulator", 0, (c, r, a) -> new Accumulator(IDS.incrementAndGet(), null, 0L));
-        registry.method(sc, "longAccumulator", 1, (c, r, a) ->
+        method(registry, sc, "longAccumulator", 0, (c, r, a) -> new Accumulator(IDS.incrementAndGet(), null, 0L));
+        method(registry, sc, "longAccumulator", 1, (c, r, a) ->
                 new Accumulator(IDS.incrementAndGet(), Values.string(a[0], "longAccumulator"), 0L));
         registry.method(Accumulator.class, "add", 1, (c, r, a) -> {
             ((Accumulator) r).add(Values.longValue(a[0], "add"), (x, y) -> (Long) x + (Long) y);
@@ -65,77 +70,77 @@ final class ScalaContextMethods {
             ((Accumulator) r).reset(0L);
             return c.semantics().unit();
         });
-        registry.method(sc, "stop", 0, (c, r, a) -> {
+        method(registry, sc, "stop", 0, (c, r, a) -> {
             ((SparkContextValue) r).stop();
             return c.semantics().unit();
         });
-        registry.method(sc, "appName", 0, (c, r, a) -> ((SparkContextValue) r).conf().appName());
-        registry.method(sc, "master", 0, (c, r, a) -> ((SparkContextValue) r).conf().master());
-        registry.method(sc, "getConf", 0, (c, r, a) -> ((SparkContextValue) r).conf());
-        registry.method(sc, "setCheckpointDir", 1, (c, r, a) -> c.semantics().unit());
-        registry.method(sc, "textFile", HostRegistry.ANY_ARITY, (c, r, a) -> {
+        method(registry, sc, "appName", 0, (c, r, a) -> ((SparkContextValue) r).conf().appName());
+        method(registry, sc, "master", 0, (c, r, a) -> ((SparkContextValue) r).conf().master());
+        method(registry, sc, "getConf", 0, (c, r, a) -> ((SparkContextValue) r).conf());
+        method(registry, sc, "setCheckpointDir", 1, (c, r, a) -> c.semantics().unit());
+        method(registry, sc, "textFile", HostRegistry.ANY_ARITY, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.textFile", null);
         });
     }
 
     static void installStreamingContext(HostRegistry registry) {
         Class<StreamingContext> ssc = StreamingContext.class;
-        registry.method(ssc, "socketTextStream", 2, (c, r, a) -> socket(r, a));
-        registry.method(ssc, "socketTextStream", 3, (c, r, a) -> socket(r, a));
-        registry.method(ssc, "socketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
+        method(registry, ssc, "socketTextStream", 2, (c, r, a) -> socket(r, a));
+        method(registry, ssc, "socketTextStream", 3, (c, r, a) -> socket(r, a));
+        method(registry, ssc, "socketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.receiver", null, "socketStream");
         });
-        registry.method(ssc, "receiverStream", 1, (c, r, a) -> {
+        method(registry, ssc, "receiverStream", 1, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.receiver", null, "receiverStream");
         });
-        registry.method(ssc, "rawSocketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
+        method(registry, ssc, "rawSocketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.receiver", null, "rawSocketStream");
         });
-        registry.method(ssc, "textFileStream", 1, (c, r, a) -> {
+        method(registry, ssc, "textFileStream", 1, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.textFileStream", null);
         });
         for (int arity = 1; arity <= 3; arity++) {
-            registry.method(ssc, "queueStream", arity, (c, r, a) -> queue(c, (StreamingContext) r, a));
+            method(registry, ssc, "queueStream", arity, (c, r, a) -> queue(c, (StreamingContext) r, a));
         }
-        registry.method(ssc, "checkpoint", 1, (c, r, a) -> {
+        method(registry, ssc, "checkpoint", 1, (c, r, a) -> {
             ((StreamingContext) r).checkpoint(SessionFolder.relative(Values.string(a[0], "checkpoint")));
             return c.semantics().unit();
         });
-        registry.method(ssc, "remember", 1, (c, r, a) -> {
+        method(registry, ssc, "remember", 1, (c, r, a) -> {
             ((StreamingContext) r).remember(Values.duration(a[0], "remember"));
             return c.semantics().unit();
         });
-        registry.method(ssc, "sparkContext", 0, (c, r, a) -> driver(c).sparkContextOrDefault());
-        registry.method(ssc, "start", 0, (c, r, a) -> {
+        method(registry, ssc, "sparkContext", 0, (c, r, a) -> driver(c).sparkContextOrDefault());
+        method(registry, ssc, "start", 0, (c, r, a) -> {
             ((StreamingContext) r).start();
             driver(c).warnIfStarved();
             return c.semantics().unit();
         });
-        registry.method(ssc, "awaitTermination", 0, (c, r, a) -> {
+        method(registry, ssc, "awaitTermination", 0, (c, r, a) -> {
             driver(c).awaitTermination();
             return c.semantics().unit();
         });
-        registry.method(ssc, "awaitTerminationOrTimeout", 1, (c, r, a) ->
+        method(registry, ssc, "awaitTerminationOrTimeout", 1, (c, r, a) ->
                 driver(c).awaitTermination(Values.longValue(a[0], "awaitTerminationOrTimeout")));
         for (int arity = 0; arity <= 2; arity++) {
-            registry.method(ssc, "stop", arity, (c, r, a) -> {
+            method(registry, ssc, "stop", arity, (c, r, a) -> {
                 StreamingContext context = (StreamingContext) r;
                 context.stop();
-                if (a.length == 0 || Values.bool(a[0])) {
+                if (a.length == 0 || a[0] == null || Values.bool(a[0])) {
                     driver(c).sparkContextOrDefault().stop();
                 }
                 return c.semantics().unit();
             });
         }
-        registry.method(ssc, "getState", 0, (c, r, a) -> ((StreamingContext) r).state().name());
-        registry.method(ssc, "union", 1, (c, r, a) -> {
+        method(registry, ssc, "getState", 0, (c, r, a) -> ((StreamingContext) r).state().name());
+        method(registry, ssc, "union", 1, (c, r, a) -> {
             List<DStream<Object>> streams = new ArrayList<>();
             for (Object x : Values.list(c, a[0])) {
                 streams.add(stream(x));
             }
             return ((StreamingContext) r).union(streams);
         });
-        registry.method(ssc, "transform", 2, (c, r, a) -> {
+        method(registry, ssc, "transform", 2, (c, r, a) -> {
             List<DStream<?>> streams = new ArrayList<>();
             for (Object x : Values.list(c, a[0])) {
                 streams.add(stream(x));
@@ -163,8 +168,8 @@ final class ScalaContextMethods {
     @SuppressWarnings("unchecked")
     private static Object queue(RunContext c, StreamingContext ssc, Object[] a) {
         Queue<Rdd<Object>> queue = a[0] instanceof Queue<?> q ? (Queue<Rdd<Object>>) q : queueOf(c, a[0]);
-        boolean oneAtATime = a.length < 2 || Values.bool(a[1]);
-        if (a.length > 2) {
+        boolean oneAtATime = a.length < 2 || a[1] == null || Values.bool(a[1]);
+        if (a.length > 2 && a[2] != null) {
             return ssc.queueStream(queue, oneAtATime, ScalaRddMethods.rdd(a[2]));
         }
         return ssc.queueStream(queue, oneAtATime);

@@ -33,7 +33,7 @@ final class ScalaStreamMethods {
     }
 
     private void on(String name, int arity, NativeMethod body) {
-        registry.method(DStream.class, name, arity, body);
+        registry.method(DStream.class, name, arity, ScalaNamedArguments.accepting(name, body));
     }
 
     @SuppressWarnings("unchecked")
@@ -102,6 +102,9 @@ final class ScalaStreamMethods {
     }
 
     private static Integer partitions(Object arg, String method) {
+        if (arg == null) {
+            return null;
+        }
         if (arg instanceof HashPartitioner p) {
             return p.numPartitions();
         }
@@ -193,13 +196,13 @@ final class ScalaStreamMethods {
         LangFunction f = fn(a[0], m);
         if (!Values.isFunction(a[1])) {
             Duration w = Values.duration(a[1], m);
-            Duration s = a.length > 2 ? Values.duration(a[2], m) : self(r).slideDuration();
+            Duration s = a.length > 2 && a[2] != null ? Values.duration(a[2], m) : self(r).slideDuration();
             Integer n = a.length > 3 ? partitions(a[3], m) : null;
             return self(r).pairs().reduceByKeyAndWindow(f.asBiFunction(), w, s, n);
         }
         LangFunction inv = fn(a[1], m);
         Duration w = Values.duration(a[2], m);
-        Duration s = a.length > 3 ? Values.duration(a[3], m) : self(r).slideDuration();
+        Duration s = a.length > 3 && a[3] != null ? Values.duration(a[3], m) : self(r).slideDuration();
         Integer n = a.length > 4 ? partitions(a[4], m) : null;
         Predicate<Tuple> filter = null;
         if (a.length > 5 && a[5] != null) {
@@ -210,22 +213,32 @@ final class ScalaStreamMethods {
     }
 
     private void state() {
-        for (int arity = 1; arity <= 3; arity++) {
+        for (int arity = 1; arity <= 4; arity++) {
             on("updateStateByKey", arity, (c, r, a) -> {
                 LangFunction f = fn(a[0], "updateStateByKey");
                 Integer n = a.length > 1 ? partitions(a[1], "updateStateByKey") : null;
-                Rdd<Tuple> initial = null;
-                if (a.length > 2) {
-                    @SuppressWarnings("unchecked")
-                    Rdd<Tuple> given = (Rdd<Tuple>) (Rdd<?>) ScalaRddMethods.rdd(a[a.length - 1]);
-                    initial = given;
-                }
-                return self(r).pairs().updateStateByKey(ScalaFunctions.update(f), n, initial);
+                return self(r).pairs().updateStateByKey(ScalaFunctions.update(f), n, initialState(a));
             });
         }
         on("mapWithState", 1, (c, r, a) -> self(r).pairs().mapWithState((StateSpec) a[0]));
         registry.method(MapWithStateDStream.class, "stateSnapshots", 0,
                 (c, r, a) -> ((MapWithStateDStream) r).stateSnapshots());
+    }
+
+    /**
+     * The initial state RDD: the last argument of {@code (f, partitioner, initialRDD)}, or the {@code Option} of
+     * {@code (f, partitioner, rememberPartitioner, initialRDD)}; a Boolean there is only rememberPartitioner.
+     */
+    @SuppressWarnings("unchecked")
+    private static Rdd<Tuple> initialState(Object[] a) {
+        Object last = a.length > 2 ? a[a.length - 1] : null;
+        if (last instanceof java.util.Optional<?> option) {
+            last = option.orElse(null);
+        }
+        if (last == null || last instanceof Boolean) {
+            return null;
+        }
+        return (Rdd<Tuple>) (Rdd<?>) ScalaRddMethods.rdd(last);
     }
 
     private void outputs() {
