@@ -105,4 +105,19 @@ class StudentScalaProgramsTest {
     void broadcastStopWordsAndAccumulatorOfDroppedWords() {
         printsWhatSparkPrints("BroadcastAccumulator");
     }
+
+    @Test
+    void programmingGuideSnippetsPastedIntoOneProgramUntilATimeoutThenAGracefulStop() {
+        printsWhatSparkPrints("ProgrammingGuideSnippets");
+    }
+
+    @Test
+    void namedArgumentsTakeSparksParameterNames() {
+        printsWhatSparkPrints("NamedArguments");
+    }
+
+    @Test
+    void csvSalesParsedIntoCaseClassesAveragedPerShopWithADriverSideTotal() {
+        printsWhatSparkPrints("SalesPerShop");
+    }
 }
