@@ -50,6 +50,11 @@ class SeedScalaProgramsTest {
         printsWhatSparkPrints("s000_workshop7_completed");
     }
 
+    @Test
+    void workshop7CompletedWithATumblingWindowFailsAsSparkDoesOnItsCheckpointInterval() {
+        failsWithExpectedError("s000_workshop7_completed_tumbling");
+    }
+
     // seed 003 (Simplified Chinese): the DStream API tour
 
     @Test
