@@ -120,4 +120,9 @@ class StudentScalaProgramsTest {
     void csvSalesParsedIntoCaseClassesAveragedPerShopWithADriverSideTotal() {
         printsWhatSparkPrints("SalesPerShop");
     }
+
+    @Test
+    void traitAndClassHelpersHalfSecondBatchesAndSeveralOutputsPerBatch() {
+        printsWhatSparkPrints("LongestWords");
+    }
 }
