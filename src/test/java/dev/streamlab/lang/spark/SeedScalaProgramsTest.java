@@ -181,6 +181,14 @@ class SeedScalaProgramsTest {
             assertThat(saved.map(p -> p.getFileName().toString()).sorted().toList())
                     .containsExactly("result-10000.txt", "result-15000.txt", "result-20000.txt", "result-5000.txt");
         }
+        Path first = result.sessionFolder().resolve("result-5000.txt");
+        try (Stream<Path> parts = Files.list(first)) {
+            assertThat(parts.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("_SUCCESS", "part-00000", "part-00001");
+        }
+        // one file per partition of the first batch's counts, in the order print shows them
+        assertThat(Files.readAllLines(first.resolve("part-00000"))).containsExactly("(Hello,2)", "(Scala,1)");
+        assertThat(Files.readAllLines(first.resolve("part-00001"))).containsExactly("(Hadoop,1)");
     }
 
     @Test
