@@ -97,6 +97,7 @@ public final class ScalaSparkLibrary implements HostLibrary {
                 .constructor((ContextConstructor) (context, types, args) -> newStreamingContext(context, args))
                 .define("getOrCreate", (PerRun) context -> new NativeFunction("getOrCreate",
                         HostRegistry.ANY_ARITY, args -> getOrCreate(context, args)))
+                .function("jarOfClass", 1, args -> Optional.empty())
                 .define("getActive", (PerRun) context -> new NativeFunction("getActive", 0,
                         args -> Optional.ofNullable(active(context))))
                 .define("getActiveOrCreate", (PerRun) context -> new NativeFunction("getActiveOrCreate",
