@@ -125,4 +125,16 @@ class StudentScalaProgramsTest {
     void traitAndClassHelpersHalfSecondBatchesAndSeveralOutputsPerBatch() {
         printsWhatSparkPrints("LongestWords");
     }
+
+    @Test
+    void pageViewErrorRatesPerZipCodeWithACompanionObjectParser() {
+        printsWhatSparkPrints("PageViews");
+    }
+
+    @Test
+    void pageViewUsersSeenJoinedWithAStaticRddInForeachRdd() {
+        ScalaProgramRunner.Result result = runner.run("PageViews", List.of("popularUsersSeen", "localhost", "9999"));
+        assertThat(result.error()).isNull();
+        assertThat(result.stdout()).isEqualTo(runner.expected("PageViews_popularUsersSeen.out"));
+    }
 }
