@@ -53,7 +53,8 @@ public final class ScalaPrinter {
         } else if (value instanceof ScalaSeq seq) {
             appendSeq(out, seq);
         } else if (value instanceof Buffer buffer) {
-            elements(out, buffer.kind() == Buffer.Kind.ARRAY_BUFFER ? "ArrayBuffer" : "CompactBuffer",
+            // Spark's CompactBuffer keeps Scala 2.13's default className for a Seq: it prints as Seq(1, 1)
+            elements(out, buffer.kind() == Buffer.Kind.ARRAY_BUFFER ? "ArrayBuffer" : "Seq",
                     buffer.iterator());
         } else if (value instanceof List<?> list) {
             elements(out, "List", list.iterator());
