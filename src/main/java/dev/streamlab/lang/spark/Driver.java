@@ -203,6 +203,7 @@ public final class Driver {
         private final ManualClock clock = new ManualClock();
         private StreamReplay replay;
         private long wokenAt;
+        private int steps;
         private boolean stepping;
 
         ReplayMode(StreamFile input, Integer batches) {
@@ -236,21 +237,25 @@ public final class Driver {
             while (r.hasNext()) {
                 BatchReport report = r.step(driver::beforeBatch);
                 driver.recordReport(report);
+                steps++;
             }
             driver.ssc.stop();
         }
 
+        /**
+         * The batches due within the timeout run, past the end of the input if the timeout says so (an explicit
+         * batch count still caps the run); once the input and its windows are done the context stops, so that
+         * {@code while (!ssc.awaitTerminationOrTimeout(1000))} loops end.
+         */
         @Override
         public boolean awaitTermination(Driver driver, long millis) {
             if (!running(driver)) {
                 return true;
             }
             StreamReplay r = replay(driver);
-            long count = Math.max(1, millis / driver.ssc.batchDuration().milliseconds());
-            for (long i = 0; i < count && r.hasNext(); i++) {
-                driver.recordReport(r.step(driver::beforeBatch));
-            }
-            if (!r.hasNext()) {
+            long batch = driver.ssc.batchDuration().milliseconds();
+            runUntil(driver, clock.millis() + Math.max(millis, batch));
+            if (!r.hasNext() || batches != null && steps >= batches) {
                 driver.ssc.stop();
             }
             return !running(driver);
@@ -270,13 +275,19 @@ public final class Driver {
             if (!running(driver) || stepping || millis <= 0) {
                 return;
             }
+            wokenAt = Math.max(wokenAt, clock.millis()) + millis;
+            runUntil(driver, wokenAt);
+        }
+
+        /** Runs every batch whose time is at most {@code millis}, up to an explicit batch count. */
+        private void runUntil(Driver driver, long millis) {
             StreamReplay r = replay(driver);
             long batch = driver.ssc.batchDuration().milliseconds();
-            wokenAt = Math.max(wokenAt, clock.millis()) + millis;
             stepping = true;
             try {
-                while (running(driver) && clock.millis() + batch <= wokenAt) {
+                while (running(driver) && clock.millis() + batch <= millis && (batches == null || steps < batches)) {
                     driver.recordReport(r.step(driver::beforeBatch));
+                    steps++;
                 }
             } finally {
                 stepping = false;

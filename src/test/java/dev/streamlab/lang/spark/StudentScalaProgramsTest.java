@@ -137,4 +137,9 @@ class StudentScalaProgramsTest {
         assertThat(result.error()).isNull();
         assertThat(result.stdout()).isEqualTo(runner.expected("PageViews_popularUsersSeen.out"));
     }
+
+    @Test
+    void stateThatForgetsQuietWordsTimesOutAndRunsUntilTheProgramsTimeout() {
+        printsWhatSparkPrints("SessionCounts");
+    }
 }
