@@ -40,6 +40,13 @@ public final class Driver {
         /** The program's main code ended (with or without awaiting termination). */
         void mainEnded(Driver driver);
 
+        /**
+         * {@code Thread.sleep(millis)} in the program's main code: the batches due in that time run, as they would
+         * while the driver thread sleeps (Spark's QueueStream example feeds its queue this way).
+         */
+        default void sleep(Driver driver, long millis) {
+        }
+
         Clock clock();
     }
 
@@ -173,6 +180,12 @@ public final class Driver {
         mode.mainEnded(this);
     }
 
+    /** The program's {@code Thread.sleep}. */
+    public void sleep(long millis) {
+        mode.sleep(this, millis);
+        rethrowFailure();
+    }
+
     private void rethrowFailure() {
         if (ssc != null && ssc.failure() != null) {
             Throwable failure = ssc.failure();
@@ -189,6 +202,9 @@ public final class Driver {
         private final Integer batches;
         private final ManualClock clock = new ManualClock();
         private StreamReplay replay;
+        private long wokenAt;
+        private int steps;
+        private boolean stepping;
 
         ReplayMode(StreamFile input, Integer batches) {
             this.input = input;
@@ -221,21 +237,25 @@ public final class Driver {
             while (r.hasNext()) {
                 BatchReport report = r.step(driver::beforeBatch);
                 driver.recordReport(report);
+                steps++;
             }
             driver.ssc.stop();
         }
 
+        /**
+         * The batches due within the timeout run, past the end of the input if the timeout says so (an explicit
+         * batch count still caps the run); once the input and its windows are done the context stops, so that
+         * {@code while (!ssc.awaitTerminationOrTimeout(1000))} loops end.
+         */
         @Override
         public boolean awaitTermination(Driver driver, long millis) {
             if (!running(driver)) {
                 return true;
             }
             StreamReplay r = replay(driver);
-            long count = Math.max(1, millis / driver.ssc.batchDuration().milliseconds());
-            for (long i = 0; i < count && r.hasNext(); i++) {
-                driver.recordReport(r.step(driver::beforeBatch));
-            }
-            if (!r.hasNext()) {
+            long batch = driver.ssc.batchDuration().milliseconds();
+            runUntil(driver, clock.millis() + Math.max(millis, batch));
+            if (!r.hasNext() || batches != null && steps >= batches) {
                 driver.ssc.stop();
             }
             return !running(driver);
@@ -244,6 +264,34 @@ public final class Driver {
         @Override
         public void mainEnded(Driver driver) {
             awaitTermination(driver);
+        }
+
+        /**
+         * Runs every batch whose time falls within the sleeps so far, past the end of the input if need be (the
+         * program, not the stream file, feeds a queue). A sleep inside a batch's own code is only time passing.
+         */
+        @Override
+        public void sleep(Driver driver, long millis) {
+            if (!running(driver) || stepping || millis <= 0) {
+                return;
+            }
+            wokenAt = Math.max(wokenAt, clock.millis()) + millis;
+            runUntil(driver, wokenAt);
+        }
+
+        /** Runs every batch whose time is at most {@code millis}, up to an explicit batch count. */
+        private void runUntil(Driver driver, long millis) {
+            StreamReplay r = replay(driver);
+            long batch = driver.ssc.batchDuration().milliseconds();
+            stepping = true;
+            try {
+                while (running(driver) && clock.millis() + batch <= millis && (batches == null || steps < batches)) {
+                    driver.recordReport(r.step(driver::beforeBatch));
+                    steps++;
+                }
+            } finally {
+                stepping = false;
+            }
         }
     }
 }
