@@ -50,6 +50,7 @@ public final class Driver {
     private final Path sessionFolder;
     private final List<BatchReport> reports = new ArrayList<>();
     private Budget budget;
+    private boolean detailedReports;
     private SparkConfValue conf;
     private SparkContextValue sparkContext;
     private StreamingContext ssc;
@@ -98,6 +99,11 @@ public final class Driver {
         return List.copyOf(reports);
     }
 
+    /** Makes every context this driver creates build full batch reports (a context builds them for listeners). */
+    void reportInDetail() {
+        detailedReports = true;
+    }
+
     void useBudget(Budget runBudget) {
         this.budget = runBudget;
     }
@@ -141,6 +147,9 @@ public final class Driver {
         }
         ssc = new StreamingContext(batch, mode.clock(), sc.rddContext(), sink);
         sink.attach(ssc);
+        if (detailedReports) {
+            ssc.addListener(report -> { });
+        }
         return ssc;
     }
 

@@ -42,7 +42,7 @@ final class SparkProgram {
             }
         };
         StreamFile input = stream == null ? null : StreamFile.parse(stream, "input.stream");
-        run.outcome = ProgramRun.run(new ProgramRun.Request(source, fileName, dialect, Arrays.asList(args), input,
+        run.outcome = ProgramRun.runReporting(new ProgramRun.Request(source, fileName, dialect, Arrays.asList(args), input,
                 batches, console, ZoneId.of("UTC"), folder, null, null));
         return run;
     }
