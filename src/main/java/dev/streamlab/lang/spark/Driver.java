@@ -16,6 +16,7 @@ import dev.streamlab.engine.source.StreamReplay;
 import dev.streamlab.lang.ast.Language;
 import dev.streamlab.lang.python.PythonKeyHashing;
 import dev.streamlab.lang.runtime.Budget;
+import dev.streamlab.lang.runtime.RunContext;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -51,6 +52,7 @@ public final class Driver {
     private final List<BatchReport> reports = new ArrayList<>();
     private Budget budget;
     private boolean detailedReports;
+    private WorkerGlobals workerGlobals;
     private SparkConfValue conf;
     private SparkContextValue sparkContext;
     private StreamingContext ssc;
@@ -102,6 +104,14 @@ public final class Driver {
     /** Makes every context this driver creates build full batch reports (a context builds them for listeners). */
     void reportInDetail() {
         detailedReports = true;
+    }
+
+    /** The globals Python worker functions of this run see. */
+    WorkerGlobals workerGlobals(RunContext context) {
+        if (workerGlobals == null) {
+            workerGlobals = new WorkerGlobals(context, this);
+        }
+        return workerGlobals;
     }
 
     void useBudget(Budget runBudget) {

@@ -115,8 +115,9 @@ final class PythonStreamMethods {
                     LangFunction f = fn(a[0], "transformWith");
                     PyFunctions py = PyFunctions.of(c);
                     return new TransformedDStream<>(List.of(self(r), PythonSparkLibrary.stream(a[1])),
-                            (rdds, time) -> asRdd(f.arity() == 3 ? f.call(new Object[] {py.datetime(time),
-                                    rdds.get(0), rdds.get(1)}) : f.call2(rdds.get(0), rdds.get(1))), false);
+                            (rdds, time) -> asRdd(py.onDriver(() -> f.arity() == 3 ? f.call(new Object[] {
+                                    py.datetime(time), rdds.get(0), rdds.get(1)}) : f.call2(rdds.get(0),
+                                    rdds.get(1)))), false);
                 });
         on("cache", 0, (c, r, a) -> self(r).cache());
         on("persist", 1, (c, r, a) -> self(r).persist());
