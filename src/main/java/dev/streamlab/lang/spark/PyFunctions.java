@@ -100,6 +100,17 @@ final class PyFunctions {
         return PyDateTime.fromEpochMillis(time.milliseconds(), driver.zone());
     }
 
+    /**
+     * dstream.py's assertion when transform/transformWith is called: the function takes {@code rdds} RDDs, or the
+     * batch time and then those RDDs.
+     */
+    static void requireArity(LangFunction f, int rdds, String assertion) {
+        int arity = f.arity();
+        if (arity >= 0 && arity != rdds && arity != rdds + 1) {
+            throw PyErrors.ASSERTION_ERROR.raise(assertion);
+        }
+    }
+
     /** {@code f(rdd)} or {@code f(time, rdd)}: PySpark picks by the function's number of parameters. */
     Object callWithOptionalTime(LangFunction f, Object rdd, Time time, String assertion) {
         int arity = f.arity();

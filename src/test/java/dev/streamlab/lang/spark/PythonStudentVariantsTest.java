@@ -198,6 +198,15 @@ class PythonStudentVariantsTest {
     }
 
     @Test
+    void transformFunctionWithThreeParametersFailsWhereTransformIsCalled() {
+        SparkProgram run = run("""
+                lines.transform(lambda a, b, c: a).pprint()
+                """, WORDS);
+        assertThat(run.error()).startsWith("variant.py:7:7: AssertionError: func should take one or two arguments");
+        assertThat(run.out).isEmpty();
+    }
+
+    @Test
     void mapWithStateIsRefusedWithUpdateStateByKeyAsTheWayOut() {
         SparkProgram run = run("""
                 lines.map(lambda w: (w, 1)).mapWithState(lambda k, v, s: v).pprint()
