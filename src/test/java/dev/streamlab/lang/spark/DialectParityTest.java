@@ -217,6 +217,33 @@ class DialectParityTest {
                                 + ".reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1]))"
                                 + ".mapValues(lambda s: s[0] / s[1]).pprint()",
                         WORDS, null, Order.MULTISET),
+                new Pipeline("rightOuterJoin",
+                        "pairs(lines).rightOuterJoin(pairs(other)).print()",
+                        "pairs(lines).rightOuterJoin(pairs(other)).pprint()",
+                        TWO_SOCKETS, null, Order.MULTISET),
+                new Pipeline("transformWith a union",
+                        "lines.transformWith(other, (a: RDD[String], b: RDD[String]) => a.union(b)).print()",
+                        "lines.transformWith(lambda a, b: a.union(b), other).pprint()",
+                        TWO_SOCKETS, null, Order.SAME),
+                new Pipeline("ssc.union of two sockets",
+                        "ssc.union(Seq(lines, other)).map(_.toUpperCase).print()",
+                        "ssc.union(lines, other).map(lambda l: l.upper()).pprint()",
+                        TWO_SOCKETS, null, Order.SAME),
+                new Pipeline("groupByKeyAndWindow then sorted lists",
+                        "lines.flatMap(_.split(\" \")).map(w => (w, w.length)).groupByKeyAndWindow(Seconds(2),"
+                                + " Seconds(1)).mapValues(_.toList.sorted).print()",
+                        "lines.flatMap(lambda l: l.split(\" \")).map(lambda w: (w, len(w)))"
+                                + ".groupByKeyAndWindow(2, 1).mapValues(sorted).pprint()",
+                        WORDS, null, Order.MULTISET),
+                new Pipeline("combineByKey to sums and counts",
+                        "lines.flatMap(_.split(\" \")).map(w => (w, 1)).combineByKey((v: Int) => (v, 1),"
+                                + " (acc: (Int, Int), v: Int) => (acc._1 + v, acc._2 + 1),"
+                                + " (x: (Int, Int), y: (Int, Int)) => (x._1 + y._1, x._2 + y._2),"
+                                + " new HashPartitioner(2)).print()",
+                        "lines.flatMap(lambda l: l.split(\" \")).map(lambda w: (w, 1)).combineByKey(lambda v: (v, 1),"
+                                + " lambda acc, v: (acc[0] + v, acc[1] + 1), lambda x, y: (x[0] + y[0], x[1] + y[1]))"
+                                + ".pprint()",
+                        WORDS, null, Order.MULTISET),
                 new Pipeline("map to pairs and filter on values",
                         "lines.map(l => (l, l.split(\" \").length)).filter(_._2 > 1).print()",
                         "lines.map(lambda l: (l, len(l.split(\" \")))).filter(lambda kv: kv[1] > 1).pprint()",
@@ -264,7 +291,8 @@ class DialectParityTest {
 
     private static String scalaProgram(String pipeline) {
         return """
-                import org.apache.spark.SparkConf
+                import org.apache.spark.{HashPartitioner, SparkConf}
+                import org.apache.spark.rdd.RDD
                 import org.apache.spark.streaming.{Seconds, StreamingContext}
                 import org.apache.spark.streaming.dstream.DStream
 
