@@ -83,6 +83,21 @@ class PicklingRuleTest {
     }
 
     @Test
+    void anAccumulatorAWorkerAddsToReachesTheDriver() {
+        SparkProgram run = run("""
+                total = sc.accumulator(0)
+                def add(n):
+                    global total
+                    total += int(n)
+                def report(rdd):
+                    rdd.foreach(add)
+                    print("sum so far", total.value)
+                lines.foreachRDD(report)
+                """);
+        assertThat(run.out).containsExactly("sum so far 6", "sum so far 12", "sum so far 18");
+    }
+
+    @Test
     void rddFunctionsBuiltInsideForeachRddSeeTheDriversGlobalsOfThatMoment() {
         SparkProgram run = run("""
                 factor = 1
