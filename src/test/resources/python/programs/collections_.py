@@ -45,3 +45,8 @@ print(reduce(operator.add, [1, 2, 3]), operator.itemgetter(1)(("a", "b")), sorte
 nested = [[1, 2], [3, [4, 5]]]
 print(nested, nested[1][1][0], [[0] * 2 for _ in range(2)])
 print(list(d), list("abc"), list((1, 2)), list({"k": 1}), [*range(3), *"ab"], {**{"a": 1}, "b": 2})
+loop = [1]
+loop.append(loop)
+me = {"k": 1}
+me["self"] = me
+print(loop, me, [loop, loop])

@@ -114,3 +114,27 @@ try:
     assert 1 == 2, "boom"
 except AssertionError as e:
     print("assert", e)
+class Word:
+    def __init__(self, text, n):
+        self.text = text
+        self.n = n
+    def __repr__(self):
+        return "Word(%r, %d)" % (self.text, self.n)
+    def __str__(self):
+        return self.text + "x" + str(self.n)
+w = Word("a", 2)
+print(w, [w], str(w), repr(w), f"{w}")
+with_ = [i for i in range(3)]
+print(with_, ...)
+def squares(n):
+    for i in range(n):
+        yield i * i
+print(sum(squares(4)), list(squares(3)), [x for x in squares(3) if x])
+g = (i for i in range(3))
+print(next(g), list(g))
+class MyError(ValueError):
+    pass
+try:
+    raise MyError("boom", 2)
+except ValueError as e:
+    print(type(e), repr(e), e, isinstance(e, MyError), isinstance(e, ValueError), ValueError, KeyError("x"))

@@ -106,7 +106,7 @@ final class ReportBuilder {
     private List<Object> collectQuietly(Rdd<?> rdd) {
         return sink.quietly(() -> {
             try {
-                return new ArrayList<Object>(rdd.collect());
+                return Rdd.lookWithoutKeeping(() -> new ArrayList<Object>(rdd.collect()));
             } catch (RuntimeException e) {
                 return List.of();
             }

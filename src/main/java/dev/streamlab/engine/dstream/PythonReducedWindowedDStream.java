@@ -12,7 +12,7 @@ import java.util.List;
  * batches that left, then the batches that entered); otherwise the whole window is reduced again, and an empty
  * window has no batch at all. Stateful: needs a checkpoint directory.
  */
-public final class PythonReducedWindowedDStream<T> extends DStream<T> implements Windowed {
+public final class PythonReducedWindowedDStream<T> extends WindowDStream<T> {
 
     /** {@code func(previous or null, union of batches, time)}, as PySpark's TransformFunction receives it. */
     @FunctionalInterface
@@ -23,33 +23,14 @@ public final class PythonReducedWindowedDStream<T> extends DStream<T> implements
     private final DStream<T> parent;
     private final Step<T> reduce;
     private final Step<T> inverse;
-    private final Duration windowDuration;
-    private final Duration slide;
 
     public PythonReducedWindowedDStream(DStream<T> parent, Step<T> reduce, Step<T> inverse, Duration windowDuration,
                                         Duration slide) {
-        super(parent.context());
+        super(parent, windowDuration, slide);
         this.parent = parent;
         this.reduce = reduce;
         this.inverse = inverse;
-        this.windowDuration = windowDuration;
-        this.slide = slide;
         super.persist();
-    }
-
-    @Override
-    public Duration windowDuration() {
-        return windowDuration;
-    }
-
-    @Override
-    public Duration parentSlide() {
-        return parent.slideDuration();
-    }
-
-    @Override
-    public Duration slideDuration() {
-        return slide;
     }
 
     @Override
@@ -63,19 +44,14 @@ public final class PythonReducedWindowedDStream<T> extends DStream<T> implements
     }
 
     @Override
-    protected Duration parentRememberExtra() {
-        return windowDuration;
-    }
-
-    @Override
     protected Rdd<T> compute(Time validTime) {
         Duration parentSlide = parent.slideDuration();
-        Time currentBegin = validTime.minus(windowDuration);
-        Time previousEnd = validTime.minus(slide);
+        Time currentBegin = validTime.minus(windowDuration());
+        Time previousEnd = validTime.minus(slideDuration());
         Rdd<T> previous = getOrCompute(previousEnd);
         ssc.trace().window(this, validTime);
-        if (inverse != null && previous != null && !windowDuration.isShorterThan(slide.times(5))) {
-            List<Rdd<T>> oldRdds = parent.slice(currentBegin.minus(slide).plus(parentSlide), currentBegin);
+        if (inverse != null && previous != null && !windowDuration().isShorterThan(slideDuration().times(5))) {
+            List<Rdd<T>> oldRdds = parent.slice(currentBegin.minus(slideDuration()).plus(parentSlide), currentBegin);
             Rdd<T> subtracted = oldRdds.isEmpty() ? previous
                     : inverse.apply(previous, Rdd.union(ssc.rddContext(), oldRdds), validTime);
             List<Rdd<T>> newRdds = parent.slice(previousEnd.plus(parentSlide), validTime);

@@ -18,21 +18,19 @@ import java.util.function.Predicate;
  * the batches that left, plus the batches that entered. Keys whose value falls to the "zero" stay unless a filter
  * drops them. Stateful: needs a checkpoint directory.
  */
-public final class ReducedWindowedDStream extends DStream<Tuple> implements Windowed {
+public final class ReducedWindowedDStream extends WindowDStream<Tuple> {
 
     private final DStream<Tuple> parent;
     private final DStream<Tuple> reducedStream;
     private final BiFunction<Object, Object, Object> reduce;
     private final BiFunction<Object, Object, Object> inverse;
     private final Predicate<Tuple> filter;
-    private final Duration windowDuration;
-    private final Duration slide;
     private final HashPartitioner partitioner;
 
     ReducedWindowedDStream(DStream<Tuple> parent, BiFunction<Object, Object, Object> reduce,
                            BiFunction<Object, Object, Object> inverse, Predicate<Tuple> filter,
                            Duration windowDuration, Duration slide, HashPartitioner partitioner) {
-        super(parent.context());
+        super(parent, windowDuration, slide);
         EngineException.require(windowDuration.isMultipleOf(parent.slideDuration()),
                 "The window duration of ReducedWindowedDStream (" + windowDuration
                         + ") must be multiple of the slide duration of parent DStream (" + parent.slideDuration()
@@ -45,27 +43,10 @@ public final class ReducedWindowedDStream extends DStream<Tuple> implements Wind
         this.reduce = reduce;
         this.inverse = inverse;
         this.filter = filter;
-        this.windowDuration = windowDuration;
-        this.slide = slide;
         this.partitioner = partitioner;
         this.reducedStream = parent.pairs().reduceByKey(reduce, partitioner);
         super.persist();
         reducedStream.persist();
-    }
-
-    @Override
-    public Duration windowDuration() {
-        return windowDuration;
-    }
-
-    @Override
-    public Duration parentSlide() {
-        return parent.slideDuration();
-    }
-
-    @Override
-    public Duration slideDuration() {
-        return slide;
     }
 
     @Override
@@ -79,16 +60,11 @@ public final class ReducedWindowedDStream extends DStream<Tuple> implements Wind
     }
 
     @Override
-    protected Duration parentRememberExtra() {
-        return windowDuration;
-    }
-
-    @Override
     protected Rdd<Tuple> compute(Time validTime) {
         Duration parentSlide = parent.slideDuration();
-        Time currentBegin = validTime.minus(windowDuration).plus(parentSlide);
-        Time previousBegin = currentBegin.minus(slide);
-        Time previousEnd = validTime.minus(slide);
+        Time currentBegin = validTime.minus(windowDuration()).plus(parentSlide);
+        Time previousBegin = currentBegin.minus(slideDuration());
+        Time previousEnd = validTime.minus(slideDuration());
         List<Rdd<Tuple>> oldRdds = reducedStream.slice(previousBegin, currentBegin.minus(parentSlide));
         List<Rdd<Tuple>> newRdds = reducedStream.slice(previousEnd.plus(parentSlide), validTime);
         Rdd<Tuple> previous = getOrCompute(previousEnd);

@@ -11,14 +11,12 @@ import java.util.List;
  * {@code window(W, S)}: at every slide, the union of the parent's batches in {@code (T − W, T]}, oldest first.
  * Early windows are partial; windows keep coming after the input stops.
  */
-public final class WindowedDStream<T> extends DStream<T> implements Windowed {
+public final class WindowedDStream<T> extends WindowDStream<T> {
 
     private final DStream<T> parent;
-    private final Duration windowDuration;
-    private final Duration slide;
 
     WindowedDStream(DStream<T> parent, Duration windowDuration, Duration slide) {
-        super(parent.context());
+        super(parent, windowDuration, slide);
         if (!windowDuration.isMultipleOf(parent.slideDuration())) {
             throw new EngineException(EngineException.EXCEPTION, "The window duration of windowed DStream ("
                     + windowDuration + ") must be a multiple of the slide duration of parent DStream ("
@@ -30,34 +28,12 @@ public final class WindowedDStream<T> extends DStream<T> implements Windowed {
                     + parent.slideDuration() + ")", "use a slide that is a multiple of the batch interval");
         }
         this.parent = parent;
-        this.windowDuration = windowDuration;
-        this.slide = slide;
         parent.persist();
-    }
-
-    @Override
-    public Duration windowDuration() {
-        return windowDuration;
-    }
-
-    @Override
-    public Duration parentSlide() {
-        return parent.slideDuration();
-    }
-
-    @Override
-    public Duration slideDuration() {
-        return slide;
     }
 
     @Override
     public List<DStream<?>> dependencies() {
         return List.of(parent);
-    }
-
-    @Override
-    protected Duration parentRememberExtra() {
-        return windowDuration;
     }
 
     @Override
@@ -68,7 +44,7 @@ public final class WindowedDStream<T> extends DStream<T> implements Windowed {
 
     @Override
     protected Rdd<T> compute(Time validTime) {
-        Time begin = validTime.minus(windowDuration).plus(parent.slideDuration());
+        Time begin = validTime.minus(windowDuration()).plus(parent.slideDuration());
         List<Rdd<T>> inWindow = parent.slice(begin, validTime);
         ssc.trace().window(this, validTime);
         return Rdd.union(ssc.rddContext(), inWindow);

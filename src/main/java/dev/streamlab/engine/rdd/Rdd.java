@@ -15,6 +15,7 @@ import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * An immutable, partitioned, lazily computed collection: the data of one batch. As in Spark, transformations only
@@ -22,6 +23,9 @@ import java.util.function.Predicate;
  * persisted is computed again by every action — which is when a student's function runs and prints.
  */
 public abstract class Rdd<T> {
+
+    /** Set while something outside the program's jobs reads data (a batch report): see {@link #lookWithoutKeeping}. */
+    private static final ThreadLocal<Boolean> LOOKING = ThreadLocal.withInitial(() -> false);
 
     protected final RddContext context;
     private boolean persisted;
@@ -61,6 +65,16 @@ public abstract class Rdd<T> {
             if (cache == null) {
                 cache = (List<T>[]) new List[numPartitions()];
             }
+            if (cache[partition] == null && LOOKING.get()) {
+                if (!checkpointMarked) {
+                    return compute(partition);
+                }
+                // No job has used this checkpoint-time RDD, so Spark would not have run it either: checkpointing
+                // it now, quietly, keeps a state that no job reads from growing an endless lineage.
+                materialize();
+                checkpointed = true;
+                checkpointVisited = true;
+            }
             if (cache[partition] == null) {
                 List<T> computed = new ArrayList<>();
                 compute(partition).forEachRemaining(computed::add);
@@ -81,6 +95,21 @@ public abstract class Rdd<T> {
 
     public boolean isPersisted() {
         return persisted;
+    }
+
+    /**
+     * Runs {@code look} as a look at data that the program's jobs did not ask for, leaving no trace: persisted
+     * partitions it computes are not kept and no job-end checkpoint runs, so that the program's own jobs later
+     * compute them — running the program's functions and printlns — when Spark would.
+     */
+    public static <R> R lookWithoutKeeping(Supplier<R> look) {
+        boolean outer = LOOKING.get();
+        LOOKING.set(true);
+        try {
+            return look.get();
+        } finally {
+            LOOKING.set(outer);
+        }
     }
 
     /**
@@ -108,22 +137,22 @@ public abstract class Rdd<T> {
     }
 
     /**
-     * Spark's {@code doCheckpoint}, run after every job: along each path of the job's lineage, the first RDD marked
-     * for checkpointing is computed in full. Each RDD is visited once.
+     * Spark's {@code doCheckpoint}, run after every job: every RDD of the job's lineage marked for checkpointing is
+     * computed in full, ancestors first (streaming jobs set {@code checkpointAllMarkedAncestors}). Each RDD is
+     * visited once.
      */
     final synchronized void afterJob() {
-        if (checkpointVisited) {
+        if (checkpointVisited || LOOKING.get()) {
             return;
         }
         checkpointVisited = true;
-        if (!checkpointMarked) {
-            for (Rdd<?> dependency : dependencies()) {
-                dependency.afterJob();
-            }
-            return;
+        for (Rdd<?> dependency : dependencies()) {
+            dependency.afterJob();
         }
-        materialize();
-        checkpointed = true;
+        if (checkpointMarked) {
+            materialize();
+            checkpointed = true;
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -23,7 +23,8 @@ public record PyDateTime(LocalDateTime value) implements PyPrintable, PyTyped, C
             return new PyDateTime(LocalDateTime.of((int) year, (int) month, (int) day, (int) hour, (int) minute,
                     (int) second, (int) micros * 1000));
         } catch (java.time.DateTimeException bad) {
-            throw PyErrors.valueError(bad.getMessage().contains("DayOfMonth") ? "day is out of range for month"
+            throw PyErrors.valueError(bad.getMessage().contains("DayOfMonth")
+                    || bad.getMessage().contains("Invalid date") ? "day is out of range for month"
                     : bad.getMessage().contains("MonthOfYear") ? "month must be in 1..12"
                     : bad.getMessage().contains("HourOfDay") ? "hour must be in 0..23"
                     : bad.getMessage().contains("MinuteOfHour") ? "minute must be in 0..59"

@@ -117,6 +117,17 @@ public final class PyErrors {
     /** The traceback's last line: {@code ValueError: message}, or the bare class name when str(e) is empty. */
     public static String describe(ErrorValue error) {
         String text = str(error);
-        return text.isEmpty() ? error.type().qualifiedName() : error.type().qualifiedName() + ": " + text;
+        String name = displayName(error.type());
+        return text.isEmpty() ? name : name + ": " + text;
+    }
+
+    /** How CPython names the class in tracebacks: {@code ValueError}, {@code json.decoder.JSONDecodeError},
+     * {@code __main__.MyError} for a class the program defined. */
+    public static String displayName(ErrorType type) {
+        String name = type.qualifiedName();
+        if (name.indexOf('.') < 0 && BUILT_IN.get(name) != type) {
+            return "__main__." + name;
+        }
+        return name;
     }
 }

@@ -1,7 +1,6 @@
 package dev.streamlab.lang.python;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -188,9 +187,5 @@ public final class PyFloats {
 
     public static Object truncateToInt(double value) {
         return PyInts.fromBigDecimal(new BigDecimal(value).setScale(0, RoundingMode.DOWN));
-    }
-
-    static BigInteger floorToBig(double value) {
-        return new BigDecimal(value).setScale(0, RoundingMode.FLOOR).toBigInteger();
     }
 }

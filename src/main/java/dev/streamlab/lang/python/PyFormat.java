@@ -404,7 +404,17 @@ public final class PyFormat {
                     value = PySequences.getItem(value, index);
                     i = close + 1;
                 } else {
-                    throw PyErrors.valueError("the lab does not support attribute access in format fields");
+                    int end2 = i + 1;
+                    while (end2 < name.length() && name.charAt(end2) != '.' && name.charAt(end2) != '[') {
+                        end2++;
+                    }
+                    String attribute = name.substring(i + 1, end2);
+                    Object found = PyAttributes.get(value, attribute);
+                    if (found == null) {
+                        throw PyErrors.attributeError(value, attribute);
+                    }
+                    value = found;
+                    i = end2;
                 }
             }
             return value;

@@ -112,7 +112,7 @@ public final class PyInts {
     }
 
     public static Object modulo(Object a, Object b) {
-        checkNonZero(b, "integer division or modulo by zero");
+        checkNonZero(b, "integer modulo by zero");
         if (small(a) && small(b)) {
             return Math.floorMod(asLong(a), asLong(b));
         }

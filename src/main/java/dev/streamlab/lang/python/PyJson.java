@@ -327,7 +327,7 @@ final class PyJson {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20 || (ensureAscii && c > 0x7f)) {
+                    if (c < 0x20 || (ensureAscii && c >= 0x7f)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -19,8 +19,8 @@ import java.util.function.Function;
 
 /**
  * The standard-library modules a streaming lesson uses: sys, json, math, re, operator, collections, functools,
- * datetime, time, string, itertools, {@code __future__}, findspark (a no-op here). Modules the lab cannot provide
- * (os, subprocess, socket, kafka, ...) fail at their import line with the reason.
+ * datetime, time, string, itertools, {@code __future__} (findspark comes with the Spark binding). Modules the lab
+ * cannot provide (os, subprocess, socket, kafka, ...) fail at their import line with the reason.
  */
 final class PyModules {
 
@@ -72,8 +72,6 @@ final class PyModules {
             future.value(feature, true);
         }
         future.register();
-        new Module(registry, "findspark").function("init", c -> null).function("find", c -> "/opt/spark")
-                .register();
         unavailable(registry);
     }
 
@@ -102,7 +100,7 @@ final class PyModules {
         new Module(registry, "sys")
                 .value("argv", (PerRun) context -> {
                     List<Object> argv = new ArrayList<>();
-                    argv.add("program.py");
+                    argv.add(context.programName());
                     argv.addAll(context.args());
                     return argv;
                 })
@@ -484,8 +482,8 @@ final class PyModules {
                     }
                     return dict;
                 }))
-                .value("OrderedDict", new PyType("collections.OrderedDict", v -> v instanceof Map, c -> {
-                    Map<Object, Object> out = new LinkedHashMap<>();
+                .value("OrderedDict", new PyType("collections.OrderedDict", v -> v instanceof PyOrderedDict, c -> {
+                    Map<Object, Object> out = new PyOrderedDict();
                     if (c.count() > 0) {
                         PyBuiltins.update(out, c.arg(0, "mapping"));
                     }

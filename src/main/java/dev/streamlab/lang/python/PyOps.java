@@ -168,15 +168,24 @@ public final class PyOps {
         throw PyErrors.unsupported("*", a, b);
     }
 
+    /** The size of {@code n} repetitions of {@code length} items, saturated instead of overflowing. */
+    private static long sizeOf(long n, long length) {
+        try {
+            return Math.multiplyExact(n, length);
+        } catch (ArithmeticException tooLarge) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     private static Object repeat(Object sequence, Object times) {
-        long n = PyInts.compare(times, 0L) <= 0 ? 0 : PyInts.toIndex(PyInts.canonical(times)) == null
-                ? Long.MAX_VALUE : PyInts.toIndex(PyInts.canonical(times));
+        java.math.BigInteger count = PyInts.big(times).max(java.math.BigInteger.ZERO);
+        long n = count.bitLength() < 63 ? count.longValue() : Long.MAX_VALUE;
         if (sequence instanceof String s) {
-            Budget.checkSize(n * s.length());
+            Budget.checkSize(sizeOf(n, s.length()));
             return s.repeat((int) n);
         }
         if (sequence instanceof List<?> list) {
-            Budget.checkSize(n * list.size());
+            Budget.checkSize(sizeOf(n, list.size()));
             List<Object> out = new ArrayList<>();
             for (long i = 0; i < n; i++) {
                 out.addAll(list);
@@ -184,7 +193,7 @@ public final class PyOps {
             return out;
         }
         if (sequence instanceof Tuple t) {
-            Budget.checkSize(n * t.arity());
+            Budget.checkSize(sizeOf(n, t.arity()));
             List<Object> out = new ArrayList<>();
             for (long i = 0; i < n; i++) {
                 out.addAll(List.of(t.toArray()));

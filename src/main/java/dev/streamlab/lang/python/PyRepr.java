@@ -34,6 +34,12 @@ public final class PyRepr {
         if (value instanceof ErrorValue e) {
             return PyErrors.str(e);
         }
+        if (value instanceof Instance instance) {
+            String custom = special(instance, "__str__");
+            if (custom != null) {
+                return custom;
+            }
+        }
         return repr(value);
     }
 
@@ -62,7 +68,15 @@ public final class PyRepr {
         } else if (value instanceof PyPrintable p) {
             out.append(p.pyRepr());
         } else if (value instanceof List<?> list) {
-            appendItems(out, "[", list, "]");
+            if (enter(list)) {
+                try {
+                    appendItems(out, "[", list, "]");
+                } finally {
+                    PRINTING.get().remove(list);
+                }
+            } else {
+                out.append("[...]");
+            }
         } else if (value instanceof Map<?, ?> map) {
             appendMap(out, map);
         } else if (value instanceof Set<?> set) {
@@ -74,11 +88,13 @@ public final class PyRepr {
         } else if (value instanceof ErrorValue e) {
             out.append(PyErrors.repr(e));
         } else if (value instanceof ErrorType t) {
-            out.append("<class '").append(t.qualifiedName()).append("'>");
+            out.append("<class '").append(PyErrors.displayName(t)).append("'>");
         } else if (value instanceof Character c) {
             appendString(out, c.toString());
         } else if (value instanceof PyType || value instanceof ClassValue || value instanceof PyNative) {
             out.append(value);
+        } else if (value instanceof Instance instance && special(instance, "__repr__") != null) {
+            out.append(special(instance, "__repr__"));
         } else if (value instanceof Instance instance) {
             out.append("<__main__.").append(instance.classValue().className()).append(" object at ")
                     .append(address(instance)).append('>');
@@ -123,6 +139,29 @@ public final class PyRepr {
     }
 
     static void appendMap(StringBuilder out, Map<?, ?> map) {
+        if (!enter(map)) {
+            out.append("{...}");
+            return;
+        }
+        try {
+            appendEntries(out, map);
+        } finally {
+            PRINTING.get().remove(map);
+        }
+    }
+
+    /**
+     * Containers being printed on this thread: a list or dict that contains itself prints {@code [...]} /
+     * {@code {...}} as in CPython instead of recursing forever.
+     */
+    private static final ThreadLocal<Set<Object>> PRINTING =
+            ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+
+    private static boolean enter(Object container) {
+        return PRINTING.get().add(container);
+    }
+
+    private static void appendEntries(StringBuilder out, Map<?, ?> map) {
         out.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -178,6 +217,22 @@ public final class PyRepr {
                     Character.SPACE_SEPARATOR -> false;
             default -> true;
         };
+    }
+
+    /** The result of a program class's {@code __str__}/{@code __repr__}, or null when it defines none. */
+    private static String special(Instance instance, String method) {
+        if (!instance.classValue().isPython()) {
+            return null;
+        }
+        Object bound = instance.member(method, null);
+        if (!(bound instanceof LangFunction function)) {
+            return null;
+        }
+        Object text = function.call0();
+        if (!(text instanceof String s)) {
+            throw PyErrors.typeError(method + " returned non-string (type " + typeName(text) + ")");
+        }
+        return s;
     }
 
     /** A CPython-looking object address ({@code 0x7f...}), stable for the object's lifetime. */

@@ -115,9 +115,10 @@ public final class PySequences {
     /** A non-negative position for a Python index into a sequence of {@code length}. */
     static int position(Object index, int length, String what) {
         if (!PyInts.isInt(index)) {
-            String noun = what.equals("string") ? "string" : what;
-            throw PyErrors.typeError(noun + " indices must be integers" + (what.equals("string") ? ""
-                    : " or slices") + ", not " + PyRepr.typeName(index));
+            if (what.equals("string")) {
+                throw PyErrors.typeError("string indices must be integers, not '" + PyRepr.typeName(index) + "'");
+            }
+            throw PyErrors.typeError(what + " indices must be integers or slices, not " + PyRepr.typeName(index));
         }
         Integer i = PyInts.toIndex(PyInts.canonical(index));
         long at = i == null ? Long.MAX_VALUE : i < 0 ? (long) i + length : i;

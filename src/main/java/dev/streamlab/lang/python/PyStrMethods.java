@@ -309,12 +309,15 @@ public final class PyStrMethods {
         return out.toString();
     }
 
+    /** Full title-case mapping: {@code ß} → {@code Ss}, {@code ﬁ} → {@code Fi} (Java's toTitleCase is one char). */
     private static String titleCase(int cp) {
         int title = Character.toTitleCase(cp);
         if (title != cp || Character.isTitleCase(cp)) {
             return new String(Character.toChars(title));
         }
-        return new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
+        String upper = new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
+        int first = Character.charCount(upper.codePointAt(0));
+        return upper.substring(0, first) + upper.substring(first).toLowerCase(Locale.ROOT);
     }
 
     private static String capitalize(String s) {

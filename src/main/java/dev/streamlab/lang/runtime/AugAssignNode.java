@@ -90,9 +90,17 @@ final class AugAssignNode extends CodeNode {
                     semantics.setIndex(target, key, operation.apply(current, value.eval(frame)));
                 }
                 case ATTRIBUTE -> {
-                    Instance target = (Instance) container.eval(frame);
-                    Object current = target.member(attribute, frame.context);
-                    target.setField(attribute, operation.apply(current, value.eval(frame)));
+                    Object target = container.eval(frame);
+                    if (target instanceof ClassValue classValue && classValue.isPython()) {
+                        Object current = classValue.classAttribute(attribute);
+                        classValue.setAttribute(attribute, operation.apply(current, value.eval(frame)));
+                    } else if (target instanceof Instance instance) {
+                        Object current = instance.member(attribute, frame.context);
+                        instance.setField(attribute, operation.apply(current, value.eval(frame)));
+                    } else {
+                        Object current = semantics.attribute(target, attribute, frame.context);
+                        semantics.setAttribute(target, attribute, operation.apply(current, value.eval(frame)));
+                    }
                 }
                 case UPDATE -> {
                     Object target = container.eval(frame);

@@ -96,6 +96,10 @@ public final class Budget {
 
     private LangException tooManySteps(CodeSite site) {
         stepsLeft = 0;
+        if (batch == 0) {
+            return new LangException("lang.budget.stepsSetup", site.position(), site.functionName(),
+                    site.position().line(), stepsPerBatch);
+        }
         return new LangException("lang.budget.steps", site.position(), site.functionName(), site.position().line(),
                 stepsPerBatch, batch);
     }

@@ -219,6 +219,10 @@ final class CallNodes {
                 }
             } else if (target instanceof MemberHolder holder) {
                 Object member = holder.member(name, context);
+                if (member instanceof LangFunction function && function.arity() == 0
+                        && semantics.selectCallsParameterless()) {
+                    return function.call0();
+                }
                 if (member != null) {
                     return member;
                 }

@@ -22,8 +22,6 @@ final class ClassCode {
     FunctionCode constructor;
     /** Python: class-body variables (name → slot of the body's frame) that become class attributes. */
     Map<String, Integer> attributeSlots = Map.of();
-    /** Scala {@code class E(m: String) extends Exception(m)}: instances are thrown as this error type. */
-    ErrorType errorParent;
 
     ClassCode(String name, ClassKind kind, List<String> fields, int constructorParams, List<ClassCode> parents) {
         this.name = name;

@@ -14,7 +14,6 @@ final class ClassInfo {
     final Map<String, Stmt.Def> methods = new LinkedHashMap<>();
     final Map<String, Symbol> members = new LinkedHashMap<>();
     final List<ClassInfo> parents = new ArrayList<>();
-    Object hostParent;
     int globalSlot;
     FunctionScope body;
 

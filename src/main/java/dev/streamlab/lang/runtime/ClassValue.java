@@ -76,8 +76,26 @@ public final class ClassValue extends LangFunction implements MemberHolder {
         return instance;
     }
 
-    /** Python attribute lookup through the class and its bases. */
-    Object classAttribute(String name) {
+    /** Python {@code C.name = value}: sets a class attribute. */
+    public void setAttribute(String name, Object value) {
+        attributes.put(name, value);
+    }
+
+    /** Whether this class is {@code other} or derives from it (Scala parents, Python bases). */
+    public boolean isSubclassOf(ClassValue other) {
+        if (this == other || code.isSubclassOf(other.code)) {
+            return true;
+        }
+        for (ClassValue base : bases) {
+            if (base.isSubclassOf(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Python attribute lookup through the class and its bases; null when absent. */
+    public Object classAttribute(String name) {
         if (attributes.containsKey(name)) {
             return attributes.get(name);
         }
@@ -92,7 +110,7 @@ public final class ClassValue extends LangFunction implements MemberHolder {
 
     /** The parts a constructor pattern {@code Word(w, n)} binds, or null if the value is not of this class. */
     Object[] unapply(Object value) {
-        if (value instanceof Instance instance && instance.classValue().code.isSubclassOf(code)) {
+        if (value instanceof Instance instance && instance.classValue().isSubclassOf(this)) {
             Object[] parts = new Object[code.constructorParams];
             System.arraycopy(instance.fields, 0, parts, 0, parts.length);
             return parts;

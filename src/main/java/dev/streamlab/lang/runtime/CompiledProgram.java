@@ -90,6 +90,8 @@ public final class CompiledProgram {
         } catch (StackOverflowError overflow) {
             throw new LangException("lang.budget.depth", null, "?", Budget.DEFAULT_DEPTH)
                     .locatedIn(program.fileName(), program.source());
+        } catch (RuntimeException escaped) {
+            throw uncaught(semantics.fromJava(escaped));
         } finally {
             budget.resetDepth();
             context.console().flush();

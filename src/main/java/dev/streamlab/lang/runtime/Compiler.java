@@ -371,9 +371,6 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         }
         ClassCode code = new ClassCode(def.name(), def.kind(), info.fields, def.params().size(), parents);
         classCodes.put(info, code);
-        if (info.hostParent instanceof ErrorType errorType) {
-            code.errorParent = errorType;
-        }
         if (!info.body.captures.isEmpty()) {
             throw new LangException("lang.class.captures", def.pos(), def.name(), info.body.captures.get(0).name);
         }
@@ -757,6 +754,10 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         CodeNode receiver = compile(e.receiver());
         Object member = staticMember(receiver, e.name());
         if (member != null) {
+            if (member instanceof LangFunction function && function.arity() == 0
+                    && semantics.selectCallsParameterless()) {
+                return new CallNodes.CallValue(e.pos(), constant(e.pos(), member), args(List.of()), semantics);
+            }
             return constant(e.pos(), member);
         }
         return new CallNodes.Select(e.pos(), receiver, e.name(), semantics, registry);
@@ -795,6 +796,17 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             }
         }
         CodeNode callee = e.callee() instanceof Expr.Name n ? readValue(symbolOf(n), n.pos()) : compile(e.callee());
+        if (callee instanceof VariableNodes.Constant c && c.value instanceof HostObject host
+                && host.takesArgumentsByName()) {
+            CodeNode[] thunks = new CodeNode[e.args().size()];
+            ArgKind[] kinds = new ArgKind[thunks.length];
+            for (int i = 0; i < thunks.length; i++) {
+                thunks[i] = new Thunk.Make(e.args().get(i).pos(), compile(e.args().get(i).value()));
+                kinds[i] = ArgKind.POSITIONAL;
+            }
+            return new CallNodes.CallValue(e.pos(), callee, new ArgList(thunks, kinds, new String[thunks.length]),
+                    semantics);
+        }
         return new CallNodes.CallValue(e.pos(), callee, args(e.args()), semantics);
     }
 

@@ -27,10 +27,6 @@ public final class Console {
         write(text, pendingErr, true);
     }
 
-    public void outLine(String line) {
-        out(line + "\n");
-    }
-
     public void errLine(String line) {
         err(line + "\n");
     }

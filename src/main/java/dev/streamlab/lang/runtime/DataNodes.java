@@ -304,6 +304,8 @@ final class DataNodes {
             Object target = receiver.eval(frame);
             if (target instanceof Instance instance) {
                 instance.setField(name, value);
+            } else if (target instanceof ClassValue classValue && classValue.isPython()) {
+                classValue.setAttribute(name, value);
             } else {
                 frame.context.semantics().setAttribute(target, name, value);
             }

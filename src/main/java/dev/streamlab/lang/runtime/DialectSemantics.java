@@ -56,8 +56,13 @@ public interface DialectSemantics {
     /** What a Python {@code **kwargs} parameter receives. */
     Object keywordArgs(Map<String, Object> items);
 
-    /** What calling a generator function returns: its yielded values (generators run eagerly). */
+    /** A generator expression's value: its yielded values (generators run eagerly). */
     Object generator(List<Object> yielded);
+
+    /** What calling the generator function {@code functionName} returns: its yielded values, computed eagerly. */
+    default Object generator(String functionName, List<Object> yielded) {
+        return generator(yielded);
+    }
 
     /**
      * An interpolated string. {@code texts} has one more element than {@code values}; {@code formats[i]} and

@@ -59,7 +59,7 @@ final class FunctionCode {
             }
         }
         this.regularCount = regular;
-        this.simple = varargsIndex < 0 && kwargsIndex < 0 && !packsArguments;
+        this.simple = varargsIndex < 0 && kwargsIndex < 0 && !packsArguments && indexOf(ParamKind.KEYWORD_ONLY) < 0;
     }
 
     private int indexOf(ParamKind kind) {
@@ -154,7 +154,8 @@ final class FunctionCode {
         Map<String, Object> extraKeywords = new LinkedHashMap<>();
         for (int k = 0; k < names.length; k++) {
             int index = Arrays.asList(paramNames).indexOf(names[k]);
-            if (index >= 0 && paramKinds[index] == ParamKind.REGULAR) {
+            if (index >= 0 && (paramKinds[index] == ParamKind.REGULAR
+                    || paramKinds[index] == ParamKind.KEYWORD_ONLY)) {
                 if (given[index]) {
                     throw semantics.argumentMismatch(name, "got multiple values for argument '" + names[k] + "'");
                 }
@@ -190,7 +191,7 @@ final class FunctionCode {
             if (generator) {
                 frame.yielded = new ArrayList<>();
                 body.eval(frame);
-                return semantics.generator(frame.yielded);
+                return semantics.generator(name, frame.yielded);
             }
             Object result = body.eval(frame);
             return resultCoercion == null ? result : resultCoercion.apply(result);
@@ -199,7 +200,7 @@ final class FunctionCode {
                 throw signal;
             }
             if (generator) {
-                return semantics.generator(frame.yielded);
+                return semantics.generator(name, frame.yielded);
             }
             return resultCoercion == null ? signal.value : resultCoercion.apply(signal.value);
         } catch (StackOverflowError overflow) {

@@ -17,6 +17,7 @@ public final class HostObject extends LangFunction implements MemberHolder {
     private Extractor extractor;
     private TypeTest typeTest;
     private String printedAs;
+    private boolean byName;
 
     public HostObject(String name) {
         this.name = name;
@@ -52,6 +53,19 @@ public final class HostObject extends LangFunction implements MemberHolder {
     public HostObject typeTest(TypeTest test) {
         this.typeTest = test;
         return this;
+    }
+
+    /**
+     * Calls pass arguments unevaluated, as zero-argument functions (Scala by-name parameters:
+     * {@code Try(s.toInt)} must catch what evaluating {@code s.toInt} throws).
+     */
+    public HostObject byName() {
+        this.byName = true;
+        return this;
+    }
+
+    public boolean takesArgumentsByName() {
+        return byName;
     }
 
     /** How the object prints when a program prints it. */

@@ -97,8 +97,7 @@ final class PatternNodes {
             Object type = typeValue.eval(frame);
             boolean matches;
             if (type instanceof ClassValue classValue) {
-                matches = value instanceof Instance instance
-                        && instance.classValue().code.isSubclassOf(classValue.code);
+                matches = value instanceof Instance instance && instance.classValue().isSubclassOf(classValue);
             } else {
                 TypeTest test = Compiler.valueTypeTest(type);
                 matches = test != null && test.matches(value);

@@ -1,7 +1,6 @@
 package dev.streamlab.lang.runtime;
 
 import dev.streamlab.lang.ast.Arg;
-import dev.streamlab.lang.ast.ClassKind;
 import dev.streamlab.lang.ast.ComprehensionClause;
 import dev.streamlab.lang.ast.DictEntry;
 import dev.streamlab.lang.ast.Expr;
@@ -95,6 +94,17 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     // ---- helpers
 
+    /**
+     * Remembers what a node means. Symbols are keyed by node identity, so a tree that shares one node instance
+     * between two places would silently compile the first place with the second's meaning: refuse it.
+     */
+    private void record(Object node, Symbol symbol) {
+        Symbol previous = symbols.put(node, symbol);
+        if (previous != null && previous != symbol) {
+            throw new IllegalStateException("the parser shared one AST node between two places: " + node);
+        }
+    }
+
     private Symbol newGlobal(String name, Position where) {
         Symbol symbol = new Symbol(name, Symbol.Kind.GLOBAL, where);
         symbol.slot = globals.size();
@@ -173,7 +183,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         symbol.mutable = false;
         symbol.parameterless = def.params().isEmpty();
         scope.names.put(def.name(), symbol);
-        symbols.put(def, symbol);
+        record(def, symbol);
     }
 
     private void declareClass(Stmt.ClassDef classDef) {
@@ -185,7 +195,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         symbol.mutable = false;
         info.globalSlot = symbol.slot;
         scope.names.put(classDef.name(), symbol);
-        symbols.put(classDef, symbol);
+        record(classDef, symbol);
         if (scope.classBody != null) {
             scope.classBody.members.put(classDef.name(), symbol);
         }
@@ -336,7 +346,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
             if (!symbol.mutable && !python) {
                 throw new LangException("lang.assign.val", n.pos(), n.name());
             }
-            symbols.put(n, symbol);
+            record(n, symbol);
         } else if (target instanceof Expr.TupleExpr t) {
             t.items().forEach(this::assignTarget);
         } else if (target instanceof Expr.ListExpr l) {
@@ -353,7 +363,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         expr(s.value());
         if (s.target() instanceof Expr.Name n) {
             Symbol symbol = python ? bind(n.name(), n.pos()) : lookup(n.name(), n.pos());
-            symbols.put(n, symbol);
+            record(n, symbol);
         } else {
             expr(s.target());
         }
@@ -366,7 +376,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         Symbol own;
         if (python) {
             own = bind(s.name(), s.pos());
-            symbols.put(s, own);
+            record(s, own);
         } else if (!symbols.containsKey(s)) {
             declareDef(s);
         }
@@ -400,7 +410,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
             }
             Symbol symbol = function.newLocal(p.name(), p.pos());
             scope.names.put(p.name(), symbol);
-            symbols.put(p, symbol);
+            record(p, symbol);
         }
     }
 
@@ -486,7 +496,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     public Void visitDelete(Stmt.Delete s) {
         for (Expr target : s.targets()) {
             if (target instanceof Expr.Name n) {
-                symbols.put(n, bind(n.name(), n.pos()));
+                record(n, bind(n.name(), n.pos()));
             } else {
                 expr(target);
             }
@@ -530,7 +540,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         if (python) {
             Symbol symbol = bind(boundName, where);
             if (node != null) {
-                symbols.put(node, symbol);
+                record(node, symbol);
                 importValues.put(node, value);
             }
             return symbol;
@@ -538,7 +548,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         Symbol symbol = valueSymbol(boundName, value);
         scope.names.put(boundName, symbol);
         if (node != null) {
-            symbols.put(node, symbol);
+            record(node, symbol);
         }
         return symbol;
     }
@@ -597,8 +607,6 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
                 Symbol symbol = symbols.get(n);
                 if (symbol != null && symbol.classInfo != null) {
                     info.parents.add(symbol.classInfo);
-                } else if (symbol != null && symbol.kind == Symbol.Kind.CONSTANT) {
-                    info.hostParent = symbol.constant;
                 }
             }
         }
@@ -613,7 +621,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
             for (Param p : s.params()) {
                 expr(p.defaultValue());
                 Symbol param = function.newLocal(p.name(), p.pos());
-                symbols.put(p, param);
+                record(p, param);
                 members.names.put(p.name(), memberField(info, p.name(), p.pos()));
             }
             if (s.extendsApp()) {
@@ -660,7 +668,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
             info.methods.put(def.name(), def);
             info.members.put(def.name(), method);
             members.names.put(def.name(), method);
-            symbols.put(def, method);
+            record(def, method);
         }
     }
 
@@ -689,7 +697,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     private Void pythonClass(Stmt.ClassDef s) {
         Symbol own = bind(s.name(), s.pos());
-        symbols.put(s, own);
+        record(s, own);
         ClassInfo info = new ClassInfo(s);
         classes.put(s, info);
         FunctionScope body = new FunctionScope(function, s.name(), s.pos(), null, false);
@@ -719,7 +727,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     @Override
     public Void visitName(Expr.Name e) {
-        symbols.put(e, lookup(e.name(), e.pos()));
+        record(e, lookup(e.name(), e.pos()));
         return null;
     }
 
@@ -744,7 +752,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
             int bracket = typeName.indexOf('[');
             Symbol type = findQuietly(bracket < 0 ? typeName : typeName.substring(0, bracket));
             if (type != null) {
-                symbols.put(e, type);
+                record(e, type);
             }
         }
         expr(e.receiver());
@@ -923,7 +931,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     @Override
     public Void visitNew(Expr.New e) {
         String first = e.className().split("\\.")[0];
-        symbols.put(e, lookup(first, e.pos()));
+        record(e, lookup(first, e.pos()));
         args(e.args());
         return null;
     }
@@ -977,7 +985,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     @Override
     public Void visitBind(Pattern.Bind p) {
-        symbols.put(p, bind(p.name(), p.pos()));
+        record(p, bind(p.name(), p.pos()));
         return null;
     }
 
@@ -996,7 +1004,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     @Override
     public Void visitExtractor(Pattern.Extractor p) {
         String first = p.name().split("\\.")[0];
-        symbols.put(p, lookup(first, p.pos()));
+        record(p, lookup(first, p.pos()));
         p.args().forEach(arg -> arg.accept(this));
         return null;
     }
@@ -1004,7 +1012,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     @Override
     public Void visitRest(Pattern.Rest p) {
         if (p.name() != null) {
-            symbols.put(p, bind(p.name(), p.pos()));
+            record(p, bind(p.name(), p.pos()));
         }
         return null;
     }
@@ -1017,7 +1025,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         String first = bare.split("\\.")[0];
         Symbol symbol = findQuietly(first);
         if (symbol != null) {
-            symbols.put(p, symbol);
+            record(p, symbol);
         }
         p.inner().accept(this);
         return null;
@@ -1041,12 +1049,8 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     @Override
     public Void visitAs(Pattern.As p) {
-        symbols.put(p, bind(p.name(), p.pos()));
+        record(p, bind(p.name(), p.pos()));
         p.inner().accept(this);
         return null;
-    }
-
-    static boolean isCaseClass(ClassKind kind) {
-        return kind == ClassKind.CASE_CLASS || kind == ClassKind.CASE_OBJECT;
     }
 }

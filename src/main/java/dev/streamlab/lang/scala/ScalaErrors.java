@@ -1,7 +1,6 @@
 package dev.streamlab.lang.scala;
 
 import dev.streamlab.lang.runtime.ErrorType;
-import dev.streamlab.lang.runtime.GuestException;
 import dev.streamlab.lang.runtime.HostRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,10 +50,6 @@ public final class ScalaErrors {
     static ErrorType forJavaName(String name) {
         ErrorType known = BY_JAVA_NAME.get(name);
         return known != null ? known : new ErrorType(name, RUNTIME);
-    }
-
-    public static GuestException raise(ErrorType type, String message) {
-        return type.raise(message);
     }
 
     /** Exception classes as names: {@code java.lang} ones are visible everywhere, all are importable. */

@@ -4,17 +4,22 @@ import dev.streamlab.engine.Tuple;
 import dev.streamlab.engine.hash.JvmHashes;
 import dev.streamlab.lang.runtime.Budget;
 import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A Scala {@code Map} (immutable) or {@code mutable.HashMap}/{@code mutable.Map}. Entries keep insertion order,
- * which is Scala's order up to four entries; larger Scala hash maps iterate in hash order, which this does not
- * reproduce. Iterating yields {@code (key, value)} tuples, as in Scala.
+ * A Scala {@code Map} (immutable) or {@code mutable.HashMap}/{@code mutable.Map}. An immutable map iterates as
+ * Scala's does: insertion order up to four entries, hash-trie order beyond ({@link ScalaHashOrder}); mutable maps
+ * keep insertion order (Scala's mutable hash table order is not reproduced). Iterating yields {@code (key, value)}
+ * tuples, as in Scala.
  */
 public final class ScalaMap extends AbstractMap<Object, Object> implements Iterable<Object> {
+
+    /** Scala keeps immutable maps of up to four entries (Map1..Map4) in insertion order. */
+    private static final int SMALL = 4;
 
     private final boolean mutable;
     private final LinkedHashMap<Object, Object> entries;
@@ -26,7 +31,14 @@ public final class ScalaMap extends AbstractMap<Object, Object> implements Itera
 
     public static ScalaMap of(boolean mutable, Map<?, ?> entries) {
         Budget.checkSize(entries.size());
-        return new ScalaMap(mutable, new LinkedHashMap<>(entries));
+        if (mutable || entries.size() <= SMALL) {
+            return new ScalaMap(mutable, new LinkedHashMap<>(entries));
+        }
+        LinkedHashMap<Object, Object> ordered = new LinkedHashMap<>();
+        for (Object key : ScalaHashOrder.order(new ArrayList<>(entries.keySet()))) {
+            ordered.put(key, entries.get(key));
+        }
+        return new ScalaMap(false, ordered);
     }
 
     public static ScalaMap empty(boolean mutable) {
@@ -73,8 +85,7 @@ public final class ScalaMap extends AbstractMap<Object, Object> implements Itera
     public ScalaMap plus(Object key, Object value) {
         LinkedHashMap<Object, Object> copy = new LinkedHashMap<>(entries);
         copy.put(key, value);
-        Budget.checkSize(copy.size());
-        return new ScalaMap(mutable, copy);
+        return of(mutable, copy);
     }
 
     @Override

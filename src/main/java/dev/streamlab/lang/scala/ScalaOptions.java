@@ -14,10 +14,6 @@ final class ScalaOptions {
     private ScalaOptions() {
     }
 
-    static Optional<Object> of(Object value) {
-        return Optional.ofNullable(value);
-    }
-
     @SuppressWarnings("unchecked")
     static void install(HostRegistry r) {
         Class<Optional> o = Optional.class;
@@ -32,7 +28,7 @@ final class ScalaOptions {
         method(r, o, "isDefined", 0, (x, a) -> x.isPresent());
         method(r, o, "nonEmpty", 0, (x, a) -> x.isPresent());
         method(r, o, "isEmpty", 0, (x, a) -> x.isEmpty());
-        method(r, o, "map", 1, (x, a) -> x.isPresent() ? of(Fns.call1(a[0], x.get())) : x);
+        method(r, o, "map", 1, (x, a) -> x.isPresent() ? Optional.ofNullable(Fns.call1(a[0], x.get())) : x);
         method(r, o, "flatMap", 1, (x, a) -> x.isPresent() ? Fns.call1(a[0], x.get()) : x);
         method(r, o, "filter", 1, (x, a) -> x.isPresent() && Fns.test(a[0], x.get()) ? x : Optional.empty());
         method(r, o, "filterNot", 1, (x, a) -> x.isPresent() && !Fns.test(a[0], x.get()) ? x : Optional.empty());

@@ -194,6 +194,7 @@ final class ScalaPredef {
             return ScalaUnit.INSTANCE;
         }));
         r.global("???", (RaisesOnRead) () -> ScalaErrors.NOT_IMPLEMENTED.raise("an implementation is missing"));
+        r.global("identity", fn("identity", 1, a -> a[0]));
         HostObject some = new HostObject("Some")
                 .apply(fn("Some", 1, a -> Optional.ofNullable(a[0])))
                 .extractor(v -> v instanceof Optional<?> o && o.isPresent() ? new Object[] {o.get()} : null)
@@ -212,6 +213,8 @@ final class ScalaPredef {
         r.global("Vector", seqFactory("Vector", ScalaSeq.Kind.VECTOR, sequenceExtractor(null)));
         r.global("Array", seqFactory("Array", ScalaSeq.Kind.ARRAY, sequenceExtractor(ScalaSeq.Kind.ARRAY)));
         r.global("Nil", ScalaSeq.empty(ScalaSeq.Kind.LIST));
+        r.global("Iterator", seqFactory("Iterator", ScalaSeq.Kind.LIST, sequenceExtractor(null)));
+        r.global("identity", fn("identity", 1, a -> a[0]));
         r.global("::", new HostObject("::").extractor(v -> v instanceof List<?> l && !l.isEmpty()
                 ? new Object[] {l.get(0), ScalaCollections.slice(v, 1, Integer.MAX_VALUE)} : null));
         r.global("Map", mapFactory("Map", false));
@@ -273,5 +276,6 @@ final class ScalaPredef {
         r.unavailable("java.util.concurrent", "lang.import.unavailable.threads");
         r.unavailable("scala.concurrent", "lang.import.unavailable.threads");
         r.unavailable("scala.sys", "lang.import.unavailable.system");
+        r.unavailable("sys.process", "lang.import.unavailable.system");
     }
 }

@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public final class ScalaPrinter {
 
+    /** Larger immutable maps and sets are Scala's HashMap/HashSet, and print under that name. */
+    private static final int SMALL = 4;
+
     private ScalaPrinter() {
     }
 
@@ -53,16 +56,16 @@ public final class ScalaPrinter {
         } else if (value instanceof ScalaSeq seq) {
             appendSeq(out, seq);
         } else if (value instanceof Buffer buffer) {
-            elements(out, buffer.kind() == Buffer.Kind.ARRAY_BUFFER ? "ArrayBuffer" : "CompactBuffer",
+            elements(out, buffer.kind() == Buffer.Kind.ARRAY_BUFFER ? "ArrayBuffer" : "Seq",
                     buffer.iterator());
         } else if (value instanceof List<?> list) {
             elements(out, "List", list.iterator());
         } else if (value instanceof ScalaMap map) {
-            entries(out, map.isMutable() ? "HashMap" : "Map", map);
+            entries(out, map.isMutable() || map.size() > SMALL ? "HashMap" : "Map", map);
         } else if (value instanceof Map<?, ?> map) {
             entries(out, "Map", map);
         } else if (value instanceof ScalaSet set) {
-            elements(out, set.isMutable() ? "HashSet" : "Set", set.iterator());
+            elements(out, set.isMutable() || set.size() > SMALL ? "HashSet" : "Set", set.iterator());
         } else if (value instanceof Set<?> set) {
             elements(out, "Set", set.iterator());
         } else if (value instanceof Instance instance) {

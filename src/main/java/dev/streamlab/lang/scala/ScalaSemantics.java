@@ -42,6 +42,7 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaMaps.install(registry);
         ScalaOptions.install(registry);
         ScalaAnyMethods.install(registry);
+        ScalaTry.install(registry);
     }
 
     @Override
@@ -289,7 +290,9 @@ public final class ScalaSemantics implements DialectSemantics {
         if (exception instanceof ClassCastException) {
             return ScalaErrors.CLASS_CAST.raise(exception.getMessage());
         }
-        return ScalaErrors.forJavaName(exception.getClass().getName()).raise(exception.getMessage());
+        String javaName = exception instanceof dev.streamlab.engine.EngineException spark ? spark.sparkClassName()
+                : exception.getClass().getName();
+        return ScalaErrors.forJavaName(javaName).raise(exception.getMessage());
     }
 
     @Override

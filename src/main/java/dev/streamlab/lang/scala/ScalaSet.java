@@ -3,12 +3,19 @@ package dev.streamlab.lang.scala;
 import dev.streamlab.engine.hash.JvmHashes;
 import dev.streamlab.lang.runtime.Budget;
 import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 
-/** A Scala {@code Set} (immutable) or {@code mutable.Set}/{@code HashSet}, in insertion order. */
+/**
+ * A Scala {@code Set} (immutable) or {@code mutable.Set}/{@code HashSet}. Immutable sets iterate as Scala's do
+ * (insertion order up to four elements, hash-trie order beyond); mutable ones in insertion order.
+ */
 public final class ScalaSet extends AbstractSet<Object> {
+
+    /** Scala keeps immutable sets of up to four elements (Set1..Set4) in insertion order. */
+    private static final int SMALL = 4;
 
     private final boolean mutable;
     private final LinkedHashSet<Object> items;
@@ -20,7 +27,11 @@ public final class ScalaSet extends AbstractSet<Object> {
 
     public static ScalaSet of(boolean mutable, Collection<?> items) {
         Budget.checkSize(items.size());
-        return new ScalaSet(mutable, new LinkedHashSet<>(items));
+        LinkedHashSet<Object> distinct = new LinkedHashSet<>(items);
+        if (mutable || distinct.size() <= SMALL) {
+            return new ScalaSet(mutable, distinct);
+        }
+        return new ScalaSet(false, new LinkedHashSet<>(ScalaHashOrder.order(new ArrayList<>(distinct))));
     }
 
     public boolean isMutable() {

@@ -53,12 +53,25 @@ final class ScalaStrings {
         return ScalaSeq.array(Arrays.asList((Object[]) s.split(regex, limit)));
     }
 
+    /** Scala's {@code stripMargin}: on each line, drops leading blanks up to and including a {@code |}. */
+    private static String stripMargin(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String trimmed = lines[i].stripLeading();
+            if (trimmed.startsWith("|")) {
+                lines[i] = trimmed.substring(1);
+            }
+        }
+        return String.join("\n", lines);
+    }
+
     static void install(HostRegistry r) {
         Class<String> s = String.class;
         method(r, s, "split", 1, (x, a) -> a[0] instanceof Character c ? split(x, java.util.regex.Pattern.quote(
                 String.valueOf(c)), 0) : split(x, str(a[0]), 0));
         method(r, s, "split", 2, (x, a) -> split(x, str(a[0]), Fns.toInt(a[1])));
         method(r, s, "trim", 0, (x, a) -> x.trim());
+        method(r, s, "stripMargin", 0, (x, a) -> stripMargin(x));
         method(r, s, "strip", 0, (x, a) -> x.strip());
         method(r, s, "toLowerCase", 0, (x, a) -> x.toLowerCase());
         method(r, s, "toUpperCase", 0, (x, a) -> x.toUpperCase());

@@ -34,6 +34,12 @@ final class ScalaTypes {
         if (value instanceof Tuple t) {
             return "Tuple" + t.arity();
         }
+        if (value instanceof dev.streamlab.engine.dstream.DStream<?>) {
+            return "org.apache.spark.streaming.dstream.DStream";
+        }
+        if (value instanceof dev.streamlab.engine.rdd.Rdd<?>) {
+            return "org.apache.spark.rdd.RDD";
+        }
         if (value instanceof Optional<?> o) {
             return o.isPresent() ? "Some" : "None.type";
         }
@@ -60,6 +66,9 @@ final class ScalaTypes {
         }
         if (value instanceof ScalaUnit) {
             return "Unit";
+        }
+        if (value instanceof ScalaTry t) {
+            return t.isSuccess() ? "Success" : "Failure";
         }
         if (value instanceof LangFunction f) {
             return f.arity() >= 0 ? "Function" + f.arity() : "Function";

@@ -26,14 +26,14 @@ final class PythonContextMethods {
 
     static void install(HostRegistry registry) {
         Class<PyStreamingContext> type = PyStreamingContext.class;
-        registry.method(type, "socketTextStream", HostRegistry.ANY_ARITY, PyParams.of("socketTextStream", "hostname",
+        Guard.method(registry, type, "socketTextStream", HostRegistry.ANY_ARITY, PyParams.of("socketTextStream", "hostname",
                 PyParams.REQUIRED, "port", PyParams.REQUIRED, "storageLevel", null).method((c, r, a) ->
                         engine(r).socketTextStream(Values.string(a[0], "socketTextStream"),
                                 Values.integer(a[1], "socketTextStream"))));
-        registry.method(type, "textFileStream", 1, (c, r, a) -> {
+        Guard.method(registry, type, "textFileStream", 1, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.textFileStream", null);
         });
-        registry.method(type, "queueStream", HostRegistry.ANY_ARITY, PyParams.of("queueStream", "rdds",
+        Guard.method(registry, type, "queueStream", HostRegistry.ANY_ARITY, PyParams.of("queueStream", "rdds",
                 PyParams.REQUIRED, "oneAtATime", true, "default", null).method((c, r, a) -> {
                     SparkContextValue sc = ((PyStreamingContext) r).sparkContext();
                     boolean oneAtATime = c.semantics().isTruthy(a[1]);
@@ -45,20 +45,20 @@ final class PythonContextMethods {
                             : sc.parallelizePython(Values.list(c, a[2]), null);
                     return engine(r).queueStream(queue, oneAtATime, fallback);
                 }));
-        registry.method(type, "checkpoint", 1, (c, r, a) -> {
+        Guard.method(registry, type, "checkpoint", 1, (c, r, a) -> {
             engine(r).checkpoint(SessionFolder.relative(Values.string(a[0], "checkpoint")));
             return null;
         });
-        registry.method(type, "remember", 1, (c, r, a) -> {
+        Guard.method(registry, type, "remember", 1, (c, r, a) -> {
             engine(r).remember(Values.seconds(a[0], "remember"));
             return null;
         });
-        registry.method(type, "start", 0, (c, r, a) -> {
+        Guard.method(registry, type, "start", 0, (c, r, a) -> {
             engine(r).start();
             driver(c).warnIfStarved();
             return null;
         });
-        registry.method(type, "awaitTermination", HostRegistry.ANY_ARITY, PyParams.of("awaitTermination",
+        Guard.method(registry, type, "awaitTermination", HostRegistry.ANY_ARITY, PyParams.of("awaitTermination",
                 "timeout", null).method((c, r, a) -> {
                     if (a[0] == null) {
                         driver(c).awaitTermination();
@@ -67,9 +67,9 @@ final class PythonContextMethods {
                     }
                     return null;
                 }));
-        registry.method(type, "awaitTerminationOrTimeout", 1, (c, r, a) ->
+        Guard.method(registry, type, "awaitTerminationOrTimeout", 1, (c, r, a) ->
                 driver(c).awaitTermination(Values.seconds(a[0], "awaitTerminationOrTimeout").milliseconds()));
-        registry.method(type, "stop", HostRegistry.ANY_ARITY, PyParams.of("stop", "stopSparkContext", true,
+        Guard.method(registry, type, "stop", HostRegistry.ANY_ARITY, PyParams.of("stop", "stopSparkContext", true,
                 "stopGraceFully", false).method((c, r, a) -> {
                     engine(r).stop();
                     if (c.semantics().isTruthy(a[0])) {
@@ -77,7 +77,7 @@ final class PythonContextMethods {
                     }
                     return null;
                 }));
-        registry.method(type, "union", HostRegistry.ANY_ARITY, (c, r, a) -> {
+        Guard.method(registry, type, "union", HostRegistry.ANY_ARITY, (c, r, a) -> {
             if (a.length == 0) {
                 throw dev.streamlab.lang.python.PyErrors.valueError("should have at least one DStream to union");
             }
@@ -92,7 +92,7 @@ final class PythonContextMethods {
             }
             return engine(r).union(streams);
         });
-        registry.method(type, "transform", 2, (c, r, a) -> {
+        Guard.method(registry, type, "transform", 2, (c, r, a) -> {
             List<DStream<?>> streams = new ArrayList<>();
             for (Object x : Values.list(c, a[0])) {
                 streams.add(PythonSparkLibrary.stream(x));
@@ -102,6 +102,6 @@ final class PythonContextMethods {
             return new dev.streamlab.engine.dstream.TransformedDStream<>(streams,
                     (rdds, time) -> PythonStreamMethods.asRdd(py.onDriver(() -> f.call1(py.list(rdds)))), false);
         });
-        registry.method(type, "getState", 0, (c, r, a) -> engine(r).state().name());
+        Guard.method(registry, type, "getState", 0, (c, r, a) -> engine(r).state().name());
     }
 }

@@ -33,11 +33,11 @@ final class PythonRddMethods {
     }
 
     private void on(String name, PyParams signature, PyParams.Body body) {
-        registry.method(Rdd.class, name, HostRegistry.ANY_ARITY, signature.method(body));
+        Guard.method(registry, Rdd.class, name, HostRegistry.ANY_ARITY, signature.method(body));
     }
 
     private void on(String name, int arity, NativeMethod body) {
-        registry.method(Rdd.class, name, arity, body);
+        Guard.method(registry, Rdd.class, name, arity, body);
     }
 
     private static Rdd<Object> self(Object receiver) {

@@ -59,27 +59,27 @@ public final class PythonSparkLibrary implements HostLibrary {
         registry.importable("pyspark.SparkConf", conf);
         registry.importable("pyspark.conf.SparkConf", conf);
         Class<SparkConfValue> type = SparkConfValue.class;
-        registry.method(type, "setAppName", 1, (c, r, a) -> ((SparkConfValue) r).setAppName(
+        Guard.method(registry, type, "setAppName", 1, (c, r, a) -> ((SparkConfValue) r).setAppName(
                 Values.string(a[0], "setAppName")));
-        registry.method(type, "setMaster", 1, (c, r, a) -> ((SparkConfValue) r).setMaster(
+        Guard.method(registry, type, "setMaster", 1, (c, r, a) -> ((SparkConfValue) r).setMaster(
                 Values.string(a[0], "setMaster")));
-        registry.method(type, "set", 2, (c, r, a) -> ((SparkConfValue) r).set(Values.string(a[0], "set"),
+        Guard.method(registry, type, "set", 2, (c, r, a) -> ((SparkConfValue) r).set(Values.string(a[0], "set"),
                 c.semantics().str(a[1])));
-        registry.method(type, "setIfMissing", 2, (c, r, a) -> ((SparkConfValue) r).setIfMissing(
+        Guard.method(registry, type, "setIfMissing", 2, (c, r, a) -> ((SparkConfValue) r).setIfMissing(
                 Values.string(a[0], "setIfMissing"), c.semantics().str(a[1])));
-        registry.method(type, "setAll", 1, (c, r, a) -> {
+        Guard.method(registry, type, "setAll", 1, (c, r, a) -> {
             for (Object pair : Values.list(c, a[0])) {
                 List<Object> kv = Values.list(c, pair);
                 ((SparkConfValue) r).set(c.semantics().str(kv.get(0)), c.semantics().str(kv.get(1)));
             }
             return r;
         });
-        registry.method(type, "get", HostRegistry.ANY_ARITY, PyParams.of("get", "key", PyParams.REQUIRED,
+        Guard.method(registry, type, "get", HostRegistry.ANY_ARITY, PyParams.of("get", "key", PyParams.REQUIRED,
                 "defaultValue", null).method((c, r, a) -> {
                     String v = ((SparkConfValue) r).get(Values.string(a[0], "get"));
                     return v == null ? a[1] : v;
                 }));
-        registry.method(type, "contains", 1, (c, r, a) -> ((SparkConfValue) r).contains(
+        Guard.method(registry, type, "contains", 1, (c, r, a) -> ((SparkConfValue) r).contains(
                 Values.string(a[0], "contains")));
     }
 
@@ -104,35 +104,35 @@ public final class PythonSparkLibrary implements HostLibrary {
         // Lessons written in the pyspark shell use its ready-made `sc` (a program that assigns `sc` has its own).
         registry.global("sc", (PerRun) context -> driver(context).sparkContextOrDefault());
         Class<SparkContextValue> type = SparkContextValue.class;
-        registry.method(type, "setLogLevel", 1, (c, r, a) -> null);
-        registry.method(type, "parallelize", HostRegistry.ANY_ARITY, PyParams.of("parallelize", "c",
+        Guard.method(registry, type, "setLogLevel", 1, (c, r, a) -> null);
+        Guard.method(registry, type, "parallelize", HostRegistry.ANY_ARITY, PyParams.of("parallelize", "c",
                 PyParams.REQUIRED, "numSlices", null).method((c, r, a) -> ((SparkContextValue) r).parallelizePython(
                         Values.list(c, a[0]), a[1] == null ? null : Values.integer(a[1], "parallelize"))));
-        registry.method(type, "emptyRDD", 0, (c, r, a) -> ((SparkContextValue) r).emptyRdd());
-        registry.method(type, "union", 1, (c, r, a) -> {
+        Guard.method(registry, type, "emptyRDD", 0, (c, r, a) -> ((SparkContextValue) r).emptyRdd());
+        Guard.method(registry, type, "union", 1, (c, r, a) -> {
             List<Rdd<Object>> rdds = new ArrayList<>();
             for (Object x : Values.list(c, a[0])) {
                 rdds.add(ScalaRddMethods.rdd(x));
             }
             return Rdd.union(((SparkContextValue) r).rddContext(), rdds);
         });
-        registry.method(type, "broadcast", 1, (c, r, a) -> new Broadcast(IDS.incrementAndGet(), a[0]));
-        registry.method(Broadcast.class, "unpersist", HostRegistry.ANY_ARITY, (c, r, a) -> null);
-        registry.method(type, "accumulator", HostRegistry.ANY_ARITY, PyParams.of("accumulator", "value",
+        Guard.method(registry, type, "broadcast", 1, (c, r, a) -> new Broadcast(IDS.incrementAndGet(), a[0]));
+        Guard.method(registry, Broadcast.class, "unpersist", HostRegistry.ANY_ARITY, (c, r, a) -> null);
+        Guard.method(registry, type, "accumulator", HostRegistry.ANY_ARITY, PyParams.of("accumulator", "value",
                 PyParams.REQUIRED, "accum_param", null).method((c, r, a) ->
                         new Accumulator(IDS.incrementAndGet(), null, a[0])));
-        registry.method(Accumulator.class, "add", 1, (c, r, a) -> {
+        Guard.method(registry, Accumulator.class, "add", 1, (c, r, a) -> {
             ((Accumulator) r).add(a[0], (x, y) -> c.semantics().binary(dev.streamlab.lang.ast.BinaryOp.ADD)
                     .apply(x, y));
             return null;
         });
-        registry.method(type, "stop", 0, (c, r, a) -> {
+        Guard.method(registry, type, "stop", 0, (c, r, a) -> {
             ((SparkContextValue) r).stop();
             return null;
         });
-        registry.method(type, "getConf", 0, (c, r, a) -> ((SparkContextValue) r).conf());
-        registry.method(type, "setCheckpointDir", 1, (c, r, a) -> null);
-        registry.method(type, "textFile", HostRegistry.ANY_ARITY, (c, r, a) -> {
+        Guard.method(registry, type, "getConf", 0, (c, r, a) -> ((SparkContextValue) r).conf());
+        Guard.method(registry, type, "setCheckpointDir", 1, (c, r, a) -> null);
+        Guard.method(registry, type, "textFile", HostRegistry.ANY_ARITY, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.textFile", null);
         });
     }

@@ -40,11 +40,11 @@ final class PythonStreamMethods {
     }
 
     private void on(String name, PyParams signature, PyParams.Body body) {
-        registry.method(DStream.class, name, HostRegistry.ANY_ARITY, signature.method(body));
+        Guard.method(registry, DStream.class, name, HostRegistry.ANY_ARITY, signature.method(body));
     }
 
     private void on(String name, int arity, NativeMethod body) {
-        registry.method(DStream.class, name, arity, body);
+        Guard.method(registry, DStream.class, name, arity, body);
     }
 
     @SuppressWarnings("unchecked")

@@ -30,94 +30,94 @@ final class ScalaContextMethods {
 
     static void installSparkContext(HostRegistry registry) {
         Class<SparkContextValue> sc = SparkContextValue.class;
-        registry.method(sc, "setLogLevel", 1, (c, r, a) -> c.semantics().unit());
-        registry.method(sc, "defaultParallelism", 0, (c, r, a) -> ((SparkContextValue) r).defaultParallelism());
-        registry.method(sc, "parallelize", 1, (c, r, a) -> ((SparkContextValue) r).parallelize(
+        Guard.method(registry, sc, "setLogLevel", 1, (c, r, a) -> c.semantics().unit());
+        Guard.method(registry, sc, "defaultParallelism", 0, (c, r, a) -> ((SparkContextValue) r).defaultParallelism());
+        Guard.method(registry, sc, "parallelize", 1, (c, r, a) -> ((SparkContextValue) r).parallelize(
                 Values.list(c, a[0]), null));
-        registry.method(sc, "parallelize", 2, (c, r, a) -> ((SparkContextValue) r).parallelize(
+        Guard.method(registry, sc, "parallelize", 2, (c, r, a) -> ((SparkContextValue) r).parallelize(
                 Values.list(c, a[0]), Values.integer(a[1], "parallelize")));
-        registry.method(sc, "makeRDD", 1, (c, r, a) -> ((SparkContextValue) r).parallelize(
+        Guard.method(registry, sc, "makeRDD", 1, (c, r, a) -> ((SparkContextValue) r).parallelize(
                 Values.list(c, a[0]), null));
-        registry.method(sc, "makeRDD", 2, (c, r, a) -> ((SparkContextValue) r).parallelize(
+        Guard.method(registry, sc, "makeRDD", 2, (c, r, a) -> ((SparkContextValue) r).parallelize(
                 Values.list(c, a[0]), Values.integer(a[1], "makeRDD")));
-        registry.method(sc, "emptyRDD", 0, (c, r, a) -> ((SparkContextValue) r).emptyRdd());
-        registry.method(sc, "union", 1, (c, r, a) -> {
+        Guard.method(registry, sc, "emptyRDD", 0, (c, r, a) -> ((SparkContextValue) r).emptyRdd());
+        Guard.method(registry, sc, "union", 1, (c, r, a) -> {
             List<Rdd<Object>> rdds = new ArrayList<>();
             for (Object x : Values.list(c, a[0])) {
                 rdds.add(ScalaRddMethods.rdd(x));
             }
             return Rdd.union(((SparkContextValue) r).rddContext(), rdds);
         });
-        registry.method(sc, "broadcast", 1, (c, r, a) -> new Broadcast(IDS.incrementAndGet(), a[0]));
-        registry.method(Broadcast.class, "value", 0, (c, r, a) -> ((Broadcast) r).value());
-        registry.method(sc, "longAccumulator", 0, (c, r, a) -> new Accumulator(IDS.incrementAndGet(), null, 0L));
-        registry.method(sc, "longAccumulator", 1, (c, r, a) ->
+        Guard.method(registry, sc, "broadcast", 1, (c, r, a) -> new Broadcast(IDS.incrementAndGet(), a[0]));
+        Guard.method(registry, Broadcast.class, "value", 0, (c, r, a) -> ((Broadcast) r).value());
+        Guard.method(registry, sc, "longAccumulator", 0, (c, r, a) -> new Accumulator(IDS.incrementAndGet(), null, 0L));
+        Guard.method(registry, sc, "longAccumulator", 1, (c, r, a) ->
                 new Accumulator(IDS.incrementAndGet(), Values.string(a[0], "longAccumulator"), 0L));
-        registry.method(Accumulator.class, "add", 1, (c, r, a) -> {
+        Guard.method(registry, Accumulator.class, "add", 1, (c, r, a) -> {
             ((Accumulator) r).add(Values.longValue(a[0], "add"), (x, y) -> (Long) x + (Long) y);
             return c.semantics().unit();
         });
-        registry.method(Accumulator.class, "value", 0, (c, r, a) -> ((Accumulator) r).value());
-        registry.method(Accumulator.class, "sum", 0, (c, r, a) -> ((Accumulator) r).value());
-        registry.method(Accumulator.class, "count", 0, (c, r, a) -> ((Accumulator) r).count());
-        registry.method(Accumulator.class, "reset", 0, (c, r, a) -> {
+        Guard.method(registry, Accumulator.class, "value", 0, (c, r, a) -> ((Accumulator) r).value());
+        Guard.method(registry, Accumulator.class, "sum", 0, (c, r, a) -> ((Accumulator) r).value());
+        Guard.method(registry, Accumulator.class, "count", 0, (c, r, a) -> ((Accumulator) r).count());
+        Guard.method(registry, Accumulator.class, "reset", 0, (c, r, a) -> {
             ((Accumulator) r).reset(0L);
             return c.semantics().unit();
         });
-        registry.method(sc, "stop", 0, (c, r, a) -> {
+        Guard.method(registry, sc, "stop", 0, (c, r, a) -> {
             ((SparkContextValue) r).stop();
             return c.semantics().unit();
         });
-        registry.method(sc, "appName", 0, (c, r, a) -> ((SparkContextValue) r).conf().appName());
-        registry.method(sc, "master", 0, (c, r, a) -> ((SparkContextValue) r).conf().master());
-        registry.method(sc, "getConf", 0, (c, r, a) -> ((SparkContextValue) r).conf());
-        registry.method(sc, "setCheckpointDir", 1, (c, r, a) -> c.semantics().unit());
-        registry.method(sc, "textFile", HostRegistry.ANY_ARITY, (c, r, a) -> {
+        Guard.method(registry, sc, "appName", 0, (c, r, a) -> ((SparkContextValue) r).conf().appName());
+        Guard.method(registry, sc, "master", 0, (c, r, a) -> ((SparkContextValue) r).conf().master());
+        Guard.method(registry, sc, "getConf", 0, (c, r, a) -> ((SparkContextValue) r).conf());
+        Guard.method(registry, sc, "setCheckpointDir", 1, (c, r, a) -> c.semantics().unit());
+        Guard.method(registry, sc, "textFile", HostRegistry.ANY_ARITY, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.textFile", null);
         });
     }
 
     static void installStreamingContext(HostRegistry registry) {
         Class<StreamingContext> ssc = StreamingContext.class;
-        registry.method(ssc, "socketTextStream", 2, (c, r, a) -> socket(r, a));
-        registry.method(ssc, "socketTextStream", 3, (c, r, a) -> socket(r, a));
-        registry.method(ssc, "socketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
+        Guard.method(registry, ssc, "socketTextStream", 2, (c, r, a) -> socket(r, a));
+        Guard.method(registry, ssc, "socketTextStream", 3, (c, r, a) -> socket(r, a));
+        Guard.method(registry, ssc, "socketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.receiver", null, "socketStream");
         });
-        registry.method(ssc, "receiverStream", 1, (c, r, a) -> {
+        Guard.method(registry, ssc, "receiverStream", 1, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.receiver", null, "receiverStream");
         });
-        registry.method(ssc, "rawSocketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
+        Guard.method(registry, ssc, "rawSocketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.receiver", null, "rawSocketStream");
         });
-        registry.method(ssc, "textFileStream", 1, (c, r, a) -> {
+        Guard.method(registry, ssc, "textFileStream", 1, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.textFileStream", null);
         });
         for (int arity = 1; arity <= 3; arity++) {
-            registry.method(ssc, "queueStream", arity, (c, r, a) -> queue(c, (StreamingContext) r, a));
+            Guard.method(registry, ssc, "queueStream", arity, (c, r, a) -> queue(c, (StreamingContext) r, a));
         }
-        registry.method(ssc, "checkpoint", 1, (c, r, a) -> {
+        Guard.method(registry, ssc, "checkpoint", 1, (c, r, a) -> {
             ((StreamingContext) r).checkpoint(SessionFolder.relative(Values.string(a[0], "checkpoint")));
             return c.semantics().unit();
         });
-        registry.method(ssc, "remember", 1, (c, r, a) -> {
+        Guard.method(registry, ssc, "remember", 1, (c, r, a) -> {
             ((StreamingContext) r).remember(Values.duration(a[0], "remember"));
             return c.semantics().unit();
         });
-        registry.method(ssc, "sparkContext", 0, (c, r, a) -> driver(c).sparkContextOrDefault());
-        registry.method(ssc, "start", 0, (c, r, a) -> {
+        Guard.method(registry, ssc, "sparkContext", 0, (c, r, a) -> driver(c).sparkContextOrDefault());
+        Guard.method(registry, ssc, "start", 0, (c, r, a) -> {
             ((StreamingContext) r).start();
             driver(c).warnIfStarved();
             return c.semantics().unit();
         });
-        registry.method(ssc, "awaitTermination", 0, (c, r, a) -> {
+        Guard.method(registry, ssc, "awaitTermination", 0, (c, r, a) -> {
             driver(c).awaitTermination();
             return c.semantics().unit();
         });
-        registry.method(ssc, "awaitTerminationOrTimeout", 1, (c, r, a) ->
+        Guard.method(registry, ssc, "awaitTerminationOrTimeout", 1, (c, r, a) ->
                 driver(c).awaitTermination(Values.longValue(a[0], "awaitTerminationOrTimeout")));
         for (int arity = 0; arity <= 2; arity++) {
-            registry.method(ssc, "stop", arity, (c, r, a) -> {
+            Guard.method(registry, ssc, "stop", arity, (c, r, a) -> {
                 StreamingContext context = (StreamingContext) r;
                 context.stop();
                 if (a.length == 0 || Values.bool(a[0])) {
@@ -126,15 +126,15 @@ final class ScalaContextMethods {
                 return c.semantics().unit();
             });
         }
-        registry.method(ssc, "getState", 0, (c, r, a) -> ((StreamingContext) r).state().name());
-        registry.method(ssc, "union", 1, (c, r, a) -> {
+        Guard.method(registry, ssc, "getState", 0, (c, r, a) -> ((StreamingContext) r).state().name());
+        Guard.method(registry, ssc, "union", 1, (c, r, a) -> {
             List<DStream<Object>> streams = new ArrayList<>();
             for (Object x : Values.list(c, a[0])) {
                 streams.add(stream(x));
             }
             return ((StreamingContext) r).union(streams);
         });
-        registry.method(ssc, "transform", 2, (c, r, a) -> {
+        Guard.method(registry, ssc, "transform", 2, (c, r, a) -> {
             List<DStream<?>> streams = new ArrayList<>();
             for (Object x : Values.list(c, a[0])) {
                 streams.add(stream(x));

@@ -31,7 +31,7 @@ final class ScalaRddMethods {
     }
 
     private void on(String name, int arity, NativeMethod body) {
-        registry.method(Rdd.class, name, arity, body);
+        Guard.method(registry, Rdd.class, name, arity, body);
     }
 
     @SuppressWarnings("unchecked")

@@ -71,17 +71,17 @@ public final class ScalaSparkLibrary implements HostLibrary {
     private void installContexts(HostRegistry registry) {
         HostObject conf = new HostObject("SparkConf").constructor((types, args) -> new SparkConfValue());
         registry.importable("org.apache.spark.SparkConf", conf);
-        registry.method(SparkConfValue.class, "setAppName", 1,
+        Guard.method(registry, SparkConfValue.class, "setAppName", 1,
                 (c, r, a) -> ((SparkConfValue) r).setAppName(Values.string(a[0], "setAppName")));
-        registry.method(SparkConfValue.class, "setMaster", 1,
+        Guard.method(registry, SparkConfValue.class, "setMaster", 1,
                 (c, r, a) -> ((SparkConfValue) r).setMaster(Values.string(a[0], "setMaster")));
-        registry.method(SparkConfValue.class, "set", 2,
+        Guard.method(registry, SparkConfValue.class, "set", 2,
                 (c, r, a) -> ((SparkConfValue) r).set(Values.string(a[0], "set"), String.valueOf(a[1])));
-        registry.method(SparkConfValue.class, "setIfMissing", 2,
+        Guard.method(registry, SparkConfValue.class, "setIfMissing", 2,
                 (c, r, a) -> ((SparkConfValue) r).setIfMissing(Values.string(a[0], "set"), String.valueOf(a[1])));
-        registry.method(SparkConfValue.class, "get", 1,
+        Guard.method(registry, SparkConfValue.class, "get", 1,
                 (c, r, a) -> ((SparkConfValue) r).get(Values.string(a[0], "get")));
-        registry.method(SparkConfValue.class, "contains", 1,
+        Guard.method(registry, SparkConfValue.class, "contains", 1,
                 (c, r, a) -> ((SparkConfValue) r).contains(Values.string(a[0], "contains")));
 
         registry.importable("org.apache.spark.SparkContext", new HostObject("SparkContext")
@@ -165,20 +165,20 @@ public final class ScalaSparkLibrary implements HostLibrary {
                 .function("minutes", 1, args -> Duration.minutes(Values.longValue(args[0], "minutes"))));
         registry.importable(STREAMING + "Time", new HostObject("Time").apply(new NativeFunction("Time", 1,
                 args -> new Time(Values.longValue(args[0], "Time")))));
-        registry.method(Duration.class, "milliseconds", 0, (c, r, a) -> ((Duration) r).milliseconds());
-        registry.method(Duration.class, "toMillis", 0, (c, r, a) -> ((Duration) r).milliseconds());
-        registry.method(Duration.class, "+", 1, (c, r, a) -> ((Duration) r).plus(Values.duration(a[0], "+")));
-        registry.method(Duration.class, "-", 1, (c, r, a) -> ((Duration) r).minus(Values.duration(a[0], "-")));
-        registry.method(Duration.class, "*", 1,
+        Guard.method(registry, Duration.class, "milliseconds", 0, (c, r, a) -> ((Duration) r).milliseconds());
+        Guard.method(registry, Duration.class, "toMillis", 0, (c, r, a) -> ((Duration) r).milliseconds());
+        Guard.method(registry, Duration.class, "+", 1, (c, r, a) -> ((Duration) r).plus(Values.duration(a[0], "+")));
+        Guard.method(registry, Duration.class, "-", 1, (c, r, a) -> ((Duration) r).minus(Values.duration(a[0], "-")));
+        Guard.method(registry, Duration.class, "*", 1,
                 (c, r, a) -> ((Duration) r).times(Values.integer(a[0], "*")));
-        registry.method(Duration.class, "isMultipleOf", 1,
+        Guard.method(registry, Duration.class, "isMultipleOf", 1,
                 (c, r, a) -> ((Duration) r).isMultipleOf(Values.duration(a[0], "isMultipleOf")));
-        registry.method(Time.class, "milliseconds", 0, (c, r, a) -> ((Time) r).milliseconds());
-        registry.method(Time.class, "+", 1, (c, r, a) -> ((Time) r).plus(Values.duration(a[0], "+")));
-        registry.method(Time.class, "-", 1, (c, r, a) -> a[0] instanceof Time t ? ((Time) r).minus(t)
+        Guard.method(registry, Time.class, "milliseconds", 0, (c, r, a) -> ((Time) r).milliseconds());
+        Guard.method(registry, Time.class, "+", 1, (c, r, a) -> ((Time) r).plus(Values.duration(a[0], "+")));
+        Guard.method(registry, Time.class, "-", 1, (c, r, a) -> a[0] instanceof Time t ? ((Time) r).minus(t)
                 : ((Time) r).minus(Values.duration(a[0], "-")));
-        registry.method(Time.class, "<", 1, (c, r, a) -> ((Time) r).isBefore(Values.time(a[0], "<")));
-        registry.method(Time.class, ">", 1, (c, r, a) -> ((Time) r).isAfter(Values.time(a[0], ">")));
+        Guard.method(registry, Time.class, "<", 1, (c, r, a) -> ((Time) r).isBefore(Values.time(a[0], "<")));
+        Guard.method(registry, Time.class, ">", 1, (c, r, a) -> ((Time) r).isAfter(Values.time(a[0], ">")));
     }
 
     private static void duration(HostRegistry registry, String name, long unit) {
@@ -190,30 +190,30 @@ public final class ScalaSparkLibrary implements HostLibrary {
         registry.importable(STREAMING + "StateSpec", new HostObject("StateSpec")
                 .function("function", 1, args -> StateSpec.function(ScalaFunctions.mapping(
                         Values.function(args[0], "StateSpec.function")))));
-        registry.method(StateSpec.class, "timeout", 1,
+        Guard.method(registry, StateSpec.class, "timeout", 1,
                 (c, r, a) -> ((StateSpec) r).timeout(Values.duration(a[0], "timeout")));
-        registry.method(StateSpec.class, "numPartitions", 1,
+        Guard.method(registry, StateSpec.class, "numPartitions", 1,
                 (c, r, a) -> ((StateSpec) r).numPartitions(Values.integer(a[0], "numPartitions")));
-        registry.method(StateSpec.class, "partitioner", 1,
+        Guard.method(registry, StateSpec.class, "partitioner", 1,
                 (c, r, a) -> ((StateSpec) r).numPartitions(((HashPartitioner) a[0]).numPartitions()));
-        registry.method(StateSpec.class, "initialState", 1,
+        Guard.method(registry, StateSpec.class, "initialState", 1,
                 (c, r, a) -> ((StateSpec) r).initialState((Rdd<?>) a[0]));
         registry.importable(STREAMING + "State", new HostObject("State"));
-        registry.method(MappedState.class, "exists", 0, (c, r, a) -> ((MappedState) r).exists());
-        registry.method(MappedState.class, "get", 0, (c, r, a) -> ((MappedState) r).get());
-        registry.method(MappedState.class, "getOption", 0, (c, r, a) -> ((MappedState) r).getOption());
-        registry.method(MappedState.class, "update", 1, (c, r, a) -> {
+        Guard.method(registry, MappedState.class, "exists", 0, (c, r, a) -> ((MappedState) r).exists());
+        Guard.method(registry, MappedState.class, "get", 0, (c, r, a) -> ((MappedState) r).get());
+        Guard.method(registry, MappedState.class, "getOption", 0, (c, r, a) -> ((MappedState) r).getOption());
+        Guard.method(registry, MappedState.class, "update", 1, (c, r, a) -> {
             ((MappedState) r).update(a[0]);
             return c.semantics().unit();
         });
-        registry.method(MappedState.class, "remove", 0, (c, r, a) -> {
+        Guard.method(registry, MappedState.class, "remove", 0, (c, r, a) -> {
             ((MappedState) r).remove();
             return c.semantics().unit();
         });
-        registry.method(MappedState.class, "isTimingOut", 0, (c, r, a) -> ((MappedState) r).isTimingOut());
+        Guard.method(registry, MappedState.class, "isTimingOut", 0, (c, r, a) -> ((MappedState) r).isTimingOut());
         registry.importable("org.apache.spark.HashPartitioner", new HostObject("HashPartitioner")
                 .constructor((types, args) -> new HashPartitioner(Values.integer(args[0], "HashPartitioner"))));
-        registry.method(HashPartitioner.class, "numPartitions", 0,
+        Guard.method(registry, HashPartitioner.class, "numPartitions", 0,
                 (c, r, a) -> ((HashPartitioner) r).numPartitions());
     }
 

@@ -33,7 +33,7 @@ final class ScalaStreamMethods {
     }
 
     private void on(String name, int arity, NativeMethod body) {
-        registry.method(DStream.class, name, arity, body);
+        Guard.method(registry, DStream.class, name, arity, body);
     }
 
     @SuppressWarnings("unchecked")
@@ -182,10 +182,26 @@ final class ScalaStreamMethods {
                 return self(r).pairs().groupByKeyAndWindow(w, s, n);
             });
         }
-        for (int arity = 2; arity <= 6; arity++) {
-            on("reduceByKeyAndWindow", arity, ScalaStreamMethods::reduceByKeyAndWindow);
-        }
+        NativeMethod reduceByKeyAndWindow = new NativeMethod() {
+            @Override
+            public Object invoke(RunContext c, Object r, Object[] a) {
+                return reduceByKeyAndWindow(c, r, a);
+            }
+
+            @Override
+            public Object invokeWithKeywords(RunContext c, Object r, Object[] positional, String[] names,
+                                             Object[] values) {
+                return reduceByKeyAndWindow(c, r, ScalaNamedArguments.bind("reduceByKeyAndWindow",
+                        REDUCE_BY_KEY_AND_WINDOW, positional, names, values));
+            }
+        };
+        registry.method(DStream.class, "reduceByKeyAndWindow", HostRegistry.ANY_ARITY,
+                Guard.wrap(reduceByKeyAndWindow));
     }
+
+    /** The parameter names of the inverse overload, for Scala's named arguments. */
+    private static final java.util.List<String> REDUCE_BY_KEY_AND_WINDOW = java.util.List.of("reduceFunc",
+            "invReduceFunc", "windowDuration", "slideDuration", "numPartitions", "filterFunc");
 
     /** The overloads differ in whether the second argument is an inverse function or the window length. */
     private static Object reduceByKeyAndWindow(RunContext c, Object r, Object[] a) {
@@ -199,8 +215,8 @@ final class ScalaStreamMethods {
         }
         LangFunction inv = fn(a[1], m);
         Duration w = Values.duration(a[2], m);
-        Duration s = a.length > 3 ? Values.duration(a[3], m) : self(r).slideDuration();
-        Integer n = a.length > 4 ? partitions(a[4], m) : null;
+        Duration s = a.length > 3 && a[3] != null ? Values.duration(a[3], m) : self(r).slideDuration();
+        Integer n = a.length > 4 && a[4] != null ? partitions(a[4], m) : null;
         Predicate<Tuple> filter = null;
         if (a.length > 5 && a[5] != null) {
             LangFunction keep = fn(a[5], m);
@@ -210,22 +226,45 @@ final class ScalaStreamMethods {
     }
 
     private void state() {
-        for (int arity = 1; arity <= 3; arity++) {
-            on("updateStateByKey", arity, (c, r, a) -> {
-                LangFunction f = fn(a[0], "updateStateByKey");
-                Integer n = a.length > 1 ? partitions(a[1], "updateStateByKey") : null;
-                Rdd<Tuple> initial = null;
-                if (a.length > 2) {
-                    @SuppressWarnings("unchecked")
-                    Rdd<Tuple> given = (Rdd<Tuple>) (Rdd<?>) ScalaRddMethods.rdd(a[a.length - 1]);
-                    initial = given;
-                }
-                return self(r).pairs().updateStateByKey(ScalaFunctions.update(f), n, initial);
-            });
+        for (int arity = 1; arity <= 4; arity++) {
+            on("updateStateByKey", arity, ScalaStreamMethods::updateStateByKey);
         }
         on("mapWithState", 1, (c, r, a) -> self(r).pairs().mapWithState((StateSpec) a[0]));
-        registry.method(MapWithStateDStream.class, "stateSnapshots", 0,
+        Guard.method(registry, MapWithStateDStream.class, "stateSnapshots", 0,
                 (c, r, a) -> ((MapWithStateDStream) r).stateSnapshots());
+    }
+
+    /**
+     * Every overload: {@code (f)}, {@code (f, numPartitions | partitioner)}, {@code (f, partitioner, initialRDD)},
+     * {@code (f, partitioner, rememberPartitioner[, initialRDD | Option[RDD]])}; {@code f} takes (values, state),
+     * (time, key, values, state), or an iterator of (key, values, state) triples.
+     */
+    private static Object updateStateByKey(RunContext c, Object r, Object[] a) {
+        String m = "updateStateByKey";
+        LangFunction f = fn(a[0], m);
+        Integer n = a.length > 1 ? partitions(a[1], m) : null;
+        Object initialArg = null;
+        if (a.length == 3 && !(a[2] instanceof Boolean)) {
+            initialArg = a[2];
+        } else if (a.length == 4) {
+            initialArg = a[3];
+        }
+        if (initialArg instanceof java.util.Optional<?> option) {
+            initialArg = option.orElse(null);
+        }
+        @SuppressWarnings("unchecked")
+        Rdd<Tuple> initial = initialArg == null ? null : (Rdd<Tuple>) (Rdd<?>) ScalaRddMethods.rdd(initialArg);
+        if (f.arity() == 1) {
+            return self(r).pairs().updateStateByKey((time, updates) -> {
+                java.util.List<Object> triples = new java.util.ArrayList<>();
+                updates.forEachRemaining(u -> triples.add(Tuple.of(u.key(), u.values(), u.previous())));
+                Object result = f.call1(ScalaCollections.iterator(c, triples.iterator()));
+                java.util.List<Tuple> pairs = new java.util.ArrayList<>();
+                Values.iterator(c, result).forEachRemaining(x -> pairs.add((Tuple) x));
+                return pairs.iterator();
+            }, c.service(Driver.class).sparkContextOrDefault().rddContext().partitioner(n), true, initial);
+        }
+        return self(r).pairs().updateStateByKey(ScalaFunctions.update(f), n, initial);
     }
 
     private void outputs() {

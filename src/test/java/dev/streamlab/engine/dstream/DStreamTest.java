@@ -178,6 +178,22 @@ class DStreamTest {
     }
 
     @Test
+    void contextTransformSeesEveryStreamsBatchInOrder() {
+        EngineHarness h = new EngineHarness(Duration.seconds(1));
+        SocketInputDStream left = h.ssc.socketTextStream("localhost", 9999);
+        SocketInputDStream right = h.ssc.socketTextStream("localhost", 9998);
+        Map<Long, List<String>> out = h.collect(h.ssc.transform(List.of(left, right), (rdds, time) ->
+                Rdd.parallelize(h.ssc.rddContext(), List.of(time + " " + rdds.get(0).count() + "+"
+                        + rdds.get(1).count()), 1)));
+        h.ssc.start();
+        left.offer("a");
+        left.offer("b");
+        right.offer("c");
+        h.ssc.advance();
+        assertThat(out.get(1000L)).containsExactly("1000 ms 2+1");
+    }
+
+    @Test
     void printShowsTenElementsThenDotsAndAnEmptyLine() {
         EngineHarness h = new EngineHarness(Duration.seconds(1));
         SocketInputDStream socket = h.socket();

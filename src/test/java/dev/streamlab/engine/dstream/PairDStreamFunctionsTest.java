@@ -96,6 +96,21 @@ class PairDStreamFunctionsTest {
     }
 
     @Test
+    void keyedOperatorsUseTheDefaultParallelismUnlessTold() {
+        EngineHarness h = new EngineHarness(Duration.seconds(1), 3);
+        SocketInputDStream socket = h.socket();
+        PairDStreamFunctions pairs = socket.map(w -> Tuple.pair(w, 1)).pairs();
+        Map<Long, List<List<Tuple>>> byDefault = h.collect(
+                pairs.reduceByKey(PairDStreamFunctionsTest::sum, (Integer) null).glom());
+        Map<Long, List<List<Tuple>>> byFive = h.collect(pairs.reduceByKey(PairDStreamFunctionsTest::sum, 5).glom());
+        Map<Long, List<List<Long>>> counted = h.collect(socket.count().glom());
+        h.run(socket, "a b c");
+        assertThat(byDefault.get(1000L)).hasSize(3);
+        assertThat(byFive.get(1000L)).hasSize(5);
+        assertThat(counted.get(1000L)).hasSize(3);
+    }
+
+    @Test
     void reduceByKeySumsEveryWordOfTheBatch() {
         EngineHarness h = new EngineHarness(Duration.seconds(1));
         SocketInputDStream socket = h.socket();

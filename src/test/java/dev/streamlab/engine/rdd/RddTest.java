@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -110,6 +111,27 @@ class RddTest {
     }
 
     @Test
+    void markedAncestorsAreCheckpointedBeforeTheirDescendants() {
+        List<String> computed = new ArrayList<>();
+        Rdd<Integer> ancestor = rdd(List.of(1, 2, 3), 3).mapPartitionsWithIndex((index, it) -> {
+            computed.add("A" + index);
+            return it;
+        }, false);
+        Rdd<Integer> descendant = ancestor.mapPartitionsWithIndex((index, it) -> {
+            computed.add("B" + index);
+            return it;
+        }, false);
+        for (Rdd<Integer> marked : List.of(ancestor, descendant)) {
+            marked.persist();
+            marked.checkpoint();
+        }
+        descendant.map(x -> x).take(1);
+        assertThat(computed).containsExactly("A0", "B0", "A1", "A2", "B1", "B2");
+        assertThat(ancestor.isCheckpointed()).isTrue();
+        assertThat(descendant.isCheckpointed()).isTrue();
+    }
+
+    @Test
     void aCheckpointedCopyKeepsTheDataAndLayoutWithoutTheLineage() {
         HashPartitioner two = new HashPartitioner(2);
         Rdd<Tuple> counts = rdd(List.of(Tuple.pair("a", 1), Tuple.pair("b", 1)), 1).pairs()
@@ -184,7 +206,7 @@ class RddTest {
     void cogroupPutsEachSidesValuesInItsOwnBuffer() {
         Rdd<Tuple> left = rdd(List.of(Tuple.pair("a", 1), Tuple.pair("a", 2)), 1);
         Rdd<Tuple> right = rdd(List.of(Tuple.pair("a", "x"), Tuple.pair("b", "y")), 1);
-        Map<Object, Object> groups = new java.util.HashMap<>();
+        Map<Object, Object> groups = new HashMap<>();
         left.pairs().cogroup(List.of(right), new HashPartitioner(2)).collect()
                 .forEach(t -> groups.put(t.key(), t.value()));
         assertThat(groups).containsEntry("a", Tuple.of(List.of(1, 2), List.of("x")))

@@ -212,4 +212,29 @@ class PythonModeTest {
                         List.of(num(7), num(8)), P), P)), P))))
                 .containsExactly("1 (2,3) {x=4}", "7 (8) {}");
     }
+
+    @Test
+    void classAttributesAugmentAndSubclassesMatchTheirBases() {
+        Stmt base = new Stmt.ClassDef(ClassKind.PYTHON_CLASS, "Base", List.of(), List.of(), false,
+                List.of(assign("count", num(0))), List.of(), P);
+        Stmt derived = new Stmt.ClassDef(ClassKind.PYTHON_CLASS, "Derived", List.of(), List.of(name("Base")), false,
+                List.of(new Stmt.Pass(P)), List.of(), P);
+        Expr isBase = new Expr.Match(call(name("Derived")), List.of(
+                new MatchCase(new Pattern.Typed(new Pattern.Wildcard(P), "Base", P), null, num(1), P),
+                new MatchCase(new Pattern.Wildcard(P), null, num(0), P)), P);
+        assertThat(run(base, derived,
+                new Stmt.AugAssign(new Expr.Select(name("Base"), "count", P), BinaryOp.ADD, num(5), P),
+                out(new Expr.Select(name("Base"), "count", P), new Expr.Select(name("Derived"), "count", P)),
+                out(isBase))).containsExactly("5 5", "1");
+    }
+
+    @Test
+    void keywordOnlyParametersAreNeverFilledPositionally() {
+        Stmt f = def("f", List.of(param("a"), new Param("b", ParamKind.KEYWORD_ONLY, num(9), null, P)),
+                out(name("a"), name("b")));
+        assertThat(run(f, expr(call(name("f"), num(1))),
+                expr(new Expr.Call(name("f"), List.of(Arg.positional(num(1)), Arg.keyword("b", num(2), P)), P))))
+                .containsExactly("1 9", "1 2");
+        assertThatThrownBy(() -> run(f, expr(call(name("f"), num(1), num(2))))).isInstanceOf(LangException.class);
+    }
 }

@@ -256,4 +256,56 @@ class ScalaLanguageTest {
     void patternMatchingAnonymousFunctionTakesTwoArguments() {
         assertThat(lines("println(List(1, 2, 3).reduce { case (a, b) => a + b })")).containsExactly("6");
     }
+
+    @Test
+    void forOverAMapWithATuplePatternAndFormatting() {
+        assertThat(lines("""
+                val m = Map("a" -> 1, "b" -> 22)
+                for ((k, v) <- m) println(f"$k%-3s|$v%4d|")
+                println("%d items, %.1f%%".format(3, 12.5))
+                printf("%s!%n", "hi")
+                println("ab" * 3)
+                println(s"${m.keys.mkString("+")} = ${m.values.sum}")
+                """)).containsExactly("a  |   1|", "b  |  22|", "3 items, 12.5%", "hi!", "ababab", "a+b = 23");
+    }
+
+    @Test
+    void caseClassPatternsInsidePatternMatchingLambdas() {
+        assertThat(ScalaRunner.run("""
+                case class Word(w: String, n: Int)
+                object Main extends App {
+                  val ws = List(Word("x", 2), Word("y", 3))
+                  println(ws.map { case Word(w, n) => w * n })
+                  println(ws.filter { case Word(_, n) => n > 2 })
+                }
+                """).out).containsExactly("List(xx, yyy)", "List(Word(y,3))");
+    }
+
+    @Test
+    void tryTakesItsArgumentByName() {
+        assertThat(ScalaRunner.run("""
+                import scala.util.{Try, Success, Failure}
+                object Main extends App {
+                  println(Try("12".toInt))
+                  println(Try("x".toInt))
+                  println(List("1", "a", "3").flatMap(s => Try(s.toInt).toOption).sum)
+                  Try(1 / 0) match {
+                    case Success(v) => println(v)
+                    case Failure(e) => println("failed: " + e.getMessage)
+                  }
+                }
+                """).out).containsExactly("Success(12)",
+                "Failure(java.lang.NumberFormatException: For input string: \"x\")", "4", "failed: / by zero");
+    }
+
+    @Test
+    void largeImmutableMapsAndSetsIterateInScalasHashTrieOrder() {
+        assertThat(lines("""
+                println(Map(1 -> 2, 3 -> 4, 5 -> 6, 7 -> 8, 9 -> 10))
+                println(Set("a", "b", "c", "d", "e"))
+                println(Map("x" -> 1, "y" -> 2))
+                println(List("a", "b", "c", "d", "e").map(w => (w, 1)).toMap.keys.toList)
+                """)).containsExactly("HashMap(5 -> 6, 1 -> 2, 9 -> 10, 7 -> 8, 3 -> 4)", "HashSet(e, a, b, c, d)",
+                "Map(x -> 1, y -> 2)", "List(e, a, b, c, d)");
+    }
 }

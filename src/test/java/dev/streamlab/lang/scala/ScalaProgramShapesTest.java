@@ -149,4 +149,14 @@ class ScalaProgramShapesTest {
             }
         };
     }
+
+    @Test
+    void libraryObjectsParameterlessMembersAreCalledWhenSelected() {
+        assertThat(ScalaRunner.lines("""
+                val text = \"\"\"a
+                  |b\"\"\".stripMargin
+                println(text.lines.toList)
+                println(Int.MaxValue + " " + math.Pi.toInt)
+                """)).containsExactly("List(a, b)", "2147483647 3");
+    }
 }

@@ -21,9 +21,9 @@ class ScalaSandboxTest {
                 }
                 """, new Budget(1_000_000, 1000, 1_000_000)))
                 .isInstanceOfSatisfying(LangException.class, e -> {
-                    assertThat(e.key()).isEqualTo("lang.budget.steps");
+                    assertThat(e.key()).isEqualTo("lang.budget.stepsSetup");
                     assertThat(e.message(Locale.ENGLISH)).isEqualTo(
-                            "your function spin at line 3 ran more than 1,000,000 steps in batch 0 \u2014 an endless loop?");
+                            "your function spin at line 3 ran more than 1,000,000 steps before the first batch \u2014 an endless loop?");
                     assertThat(e.position().line()).isEqualTo(3);
                 });
     }
@@ -104,5 +104,19 @@ class ScalaSandboxTest {
         budget.startBatch(2);
         budget.step(new dev.streamlab.lang.runtime.CodeSite("f", new dev.streamlab.lang.ast.Position(1, 1)));
         assertThat(budget.batch()).isEqualTo(2);
+    }
+
+    @Test
+    void stepMessagesNameTheBatch() {
+        Budget budget = new Budget(3, 100, 1000);
+        budget.startBatch(4);
+        dev.streamlab.lang.runtime.CodeSite site = new dev.streamlab.lang.runtime.CodeSite("update",
+                new dev.streamlab.lang.ast.Position(12, 5));
+        assertThatThrownBy(() -> {
+            for (int i = 0; i < 10; i++) {
+                budget.step(site);
+            }
+        }).isInstanceOfSatisfying(LangException.class, e -> assertThat(e.message(Locale.ENGLISH)).isEqualTo(
+                "your function update at line 12 ran more than 3 steps in batch 4 \u2014 an endless loop?"));
     }
 }
