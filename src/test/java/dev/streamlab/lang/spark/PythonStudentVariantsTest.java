@@ -159,9 +159,10 @@ class PythonStudentVariantsTest {
     @Test
     void pprintWithANumberShowsThatManyThenDots() {
         SparkProgram run = run("""
-                lines.flatMap(lambda l: l.split()).pprint(2)
-                """, WORDS).succeeded();
-        assertThat(run.stdout()).isEqualTo(batch(1, "a", "b", "...") + batch(2) + batch(3, "b", "b"));
+                lines.flatMap(lambda l: l.split()).pprint(5)
+                """, "a b c d e f g\n---\na b c d e\n").succeeded();
+        assertThat(run.stdout()).isEqualTo(batch(1, "a", "b", "c", "d", "e", "...")
+                + batch(2, "a", "b", "c", "d", "e"));
     }
 
     @Test
