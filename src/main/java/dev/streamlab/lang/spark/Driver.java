@@ -16,6 +16,7 @@ import dev.streamlab.engine.source.StreamReplay;
 import dev.streamlab.lang.ast.Language;
 import dev.streamlab.lang.python.PythonKeyHashing;
 import dev.streamlab.lang.runtime.Budget;
+import dev.streamlab.lang.runtime.RunContext;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -57,6 +58,8 @@ public final class Driver {
     private final Path sessionFolder;
     private final List<BatchReport> reports = new ArrayList<>();
     private Budget budget;
+    private boolean detailedReports;
+    private WorkerGlobals workerGlobals;
     private SparkConfValue conf;
     private SparkContextValue sparkContext;
     private StreamingContext ssc;
@@ -105,6 +108,19 @@ public final class Driver {
         return List.copyOf(reports);
     }
 
+    /** Makes every context this driver creates build full batch reports (a context builds them for listeners). */
+    void reportInDetail() {
+        detailedReports = true;
+    }
+
+    /** The globals Python worker functions of this run see. */
+    WorkerGlobals workerGlobals(RunContext context) {
+        if (workerGlobals == null) {
+            workerGlobals = new WorkerGlobals(context, this);
+        }
+        return workerGlobals;
+    }
+
     void useBudget(Budget runBudget) {
         this.budget = runBudget;
     }
@@ -148,6 +164,9 @@ public final class Driver {
         }
         ssc = new StreamingContext(batch, mode.clock(), sc.rddContext(), sink);
         sink.attach(ssc);
+        if (detailedReports) {
+            ssc.addListener(report -> { });
+        }
         return ssc;
     }
 
