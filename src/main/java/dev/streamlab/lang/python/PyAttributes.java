@@ -70,6 +70,9 @@ final class PyAttributes {
                 default -> null;
             };
         }
+        if (receiver instanceof ResultIterable values && name.equals("data")) {
+            return new java.util.ArrayList<>(values.data());
+        }
         if (receiver instanceof DefaultDict dd && name.equals("default_factory")) {
             return dd.factory();
         }

@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -47,14 +46,7 @@ public final class PyBuiltins {
     });
     static final PyType SET = type("set", v -> v instanceof Set, c -> {
         c.expect(0, 1);
-        Set<Object> out = new LinkedHashSet<>();
-        if (c.count() > 0) {
-            for (Object item : PySequences.toList(c.arg(0, "iterable"))) {
-                PyDicts.checkHashable(item);
-                out.add(item);
-            }
-        }
-        return out;
+        return c.count() == 0 ? new PySet() : PySet.of(c.arg(0, "iterable"));
     });
     static final PyType DICT = type("dict", v -> v instanceof Map, c -> {
         c.expect(0, 1, c.keywords().keySet().toArray(new String[0]));
@@ -78,9 +70,11 @@ public final class PyBuiltins {
         throw PyErrors.typeError("the lab cannot create plain object() instances");
     });
 
-    static {
-        TYPES.put("frozenset", SET);
-    }
+    static final PyType FROZENSET = type("frozenset", v -> v instanceof PySet s && s.pyTypeName().equals("frozenset"),
+            c -> {
+                c.expect(0, 1);
+                return PySet.frozen(c.arg(0, "iterable", null));
+            });
 
     private PyBuiltins() {
     }
@@ -96,6 +90,8 @@ public final class PyBuiltins {
         TYPES.forEach(registry::global);
         PyErrors.builtIns().forEach(registry::global);
         registry.global("__name__", "__main__");
+        registry.global(dev.streamlab.lang.python.parse.PyParser.CONSTANT_SET, new PyNative("set",
+                c -> PySet.fromConstants(c.arg(0, "constants"))));
         registry.global("Ellipsis", PyEllipsis.INSTANCE);
         registry.global("print", (PerRun) context -> new PyNative("print", PyBuiltins::print, context));
         define(registry, "len", c -> {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -211,9 +210,7 @@ final class PyCollectionMethods {
     private static void installSet(HostRegistry registry) {
         Class<Set<Object>> set = (Class) Set.class;
         method(registry, set, "add", (s, c) -> {
-            Object item = c.expect(1, 1).arg(0, "item");
-            PyDicts.checkHashable(item);
-            s.add(item);
+            s.add(c.expect(1, 1).arg(0, "item"));
             return null;
         });
         method(registry, set, "remove", (s, c) -> {
@@ -233,45 +230,48 @@ final class PyCollectionMethods {
                 throw PyErrors.KEY_ERROR.raise("pop from an empty set");
             }
             Object item = it.next();
-            it.remove();
+            s.remove(item);
             return item;
         });
         method(registry, set, "clear", (s, c) -> {
             s.clear();
             return null;
         });
-        method(registry, set, "copy", (s, c) -> new LinkedHashSet<>(s));
+        method(registry, set, "copy", (s, c) -> pySet(s).copy());
         method(registry, set, "update", (s, c) -> {
             for (Object other : c.positional()) {
-                s.addAll(PySequences.toList(other));
+                if (s instanceof PySet py) {
+                    py.update(other);
+                } else {
+                    s.addAll(PySequences.toList(other));
+                }
             }
             return null;
         });
         method(registry, set, "union", (s, c) -> {
-            Set<Object> out = new LinkedHashSet<>(s);
+            PySet out = pySet(s).copy();
             for (Object other : c.positional()) {
-                out.addAll(PySequences.toList(other));
+                out.update(other);
             }
             return out;
         });
         method(registry, set, "intersection", (s, c) -> {
-            Set<Object> out = new LinkedHashSet<>(s);
+            PySet out = pySet(s).copy();
             for (Object other : c.positional()) {
-                out.retainAll(new LinkedHashSet<>(PySequences.toList(other)));
+                out = out.intersection(other);
             }
             return out;
         });
         method(registry, set, "difference", (s, c) -> {
-            Set<Object> out = new LinkedHashSet<>(s);
+            PySet out = pySet(s).copy();
             for (Object other : c.positional()) {
-                PySequences.toList(other).forEach(out::remove);
+                out = out.difference(other);
             }
             return out;
         });
-        method(registry, set, "symmetric_difference", (s, c) -> PyOps.bitXor(s,
-                new LinkedHashSet<>(PySequences.toList(c.expect(1, 1).arg(0, "other")))));
-        method(registry, set, "issubset", (s, c) -> new LinkedHashSet<>(PySequences.toList(c.expect(1, 1)
-                .arg(0, "other"))).containsAll(s));
+        method(registry, set, "symmetric_difference", (s, c) -> pySet(s).symmetricDifference(c.expect(1, 1)
+                .arg(0, "other")));
+        method(registry, set, "issubset", (s, c) -> PySet.of(c.expect(1, 1).arg(0, "other")).containsAll(s));
         method(registry, set, "issuperset", (s, c) -> s.containsAll(PySequences.toList(c.expect(1, 1)
                 .arg(0, "other"))));
         method(registry, set, "isdisjoint", (s, c) -> {
@@ -282,5 +282,9 @@ final class PyCollectionMethods {
             }
             return true;
         });
+    }
+
+    private static PySet pySet(Set<Object> set) {
+        return set instanceof PySet py ? py : PySet.of(set);
     }
 }

@@ -6,7 +6,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,9 +132,7 @@ public final class PyOps {
             return toDouble(a) - toDouble(b);
         }
         if (a instanceof Set<?> x && b instanceof Set<?> y) {
-            Set<Object> out = new LinkedHashSet<>(x);
-            out.removeAll(y);
-            return out;
+            return asSet(x).difference(y);
         }
         if (a instanceof PyDateTime x && b instanceof PyTimedelta y) {
             return x.minus(y);
@@ -168,15 +165,24 @@ public final class PyOps {
         throw PyErrors.unsupported("*", a, b);
     }
 
+    /** The size of {@code n} repetitions of {@code length} items, saturated instead of overflowing. */
+    private static long sizeOf(long n, long length) {
+        try {
+            return Math.multiplyExact(n, length);
+        } catch (ArithmeticException tooLarge) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     private static Object repeat(Object sequence, Object times) {
-        long n = PyInts.compare(times, 0L) <= 0 ? 0 : PyInts.toIndex(PyInts.canonical(times)) == null
-                ? Long.MAX_VALUE : PyInts.toIndex(PyInts.canonical(times));
+        java.math.BigInteger count = PyInts.big(times).max(java.math.BigInteger.ZERO);
+        long n = count.bitLength() < 63 ? count.longValue() : Long.MAX_VALUE;
         if (sequence instanceof String s) {
-            Budget.checkSize(n * s.length());
+            Budget.checkSize(sizeOf(n, s.length()));
             return s.repeat((int) n);
         }
         if (sequence instanceof List<?> list) {
-            Budget.checkSize(n * list.size());
+            Budget.checkSize(sizeOf(n, list.size()));
             List<Object> out = new ArrayList<>();
             for (long i = 0; i < n; i++) {
                 out.addAll(list);
@@ -184,7 +190,7 @@ public final class PyOps {
             return out;
         }
         if (sequence instanceof Tuple t) {
-            Budget.checkSize(n * t.arity());
+            Budget.checkSize(sizeOf(n, t.arity()));
             List<Object> out = new ArrayList<>();
             for (long i = 0; i < n; i++) {
                 out.addAll(List.of(t.toArray()));
@@ -287,9 +293,7 @@ public final class PyOps {
             return PyInts.and(a, b);
         }
         if (a instanceof Set<?> x && b instanceof Set<?> y) {
-            Set<Object> out = new LinkedHashSet<>(x);
-            out.retainAll(y);
-            return out;
+            return asSet(x).intersection(y);
         }
         throw PyErrors.unsupported("&", a, b);
     }
@@ -302,9 +306,7 @@ public final class PyOps {
             return PyInts.or(a, b);
         }
         if (a instanceof Set<?> x && b instanceof Set<?> y) {
-            Set<Object> out = new LinkedHashSet<>(x);
-            out.addAll(y);
-            return out;
+            return asSet(x).union(y);
         }
         if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
             Map<Object, Object> out = new LinkedHashMap<>(x);
@@ -322,15 +324,14 @@ public final class PyOps {
             return PyInts.xor(a, b);
         }
         if (a instanceof Set<?> x && b instanceof Set<?> y) {
-            Set<Object> out = new LinkedHashSet<>(x);
-            for (Object item : y) {
-                if (!out.remove(item)) {
-                    out.add(item);
-                }
-            }
-            return out;
+            return asSet(x).symmetricDifference(y);
         }
         throw PyErrors.unsupported("^", a, b);
+    }
+
+    /** Sets from the engine or other hosts join Python's set algebra as PySets. */
+    private static PySet asSet(Set<?> set) {
+        return set instanceof PySet py ? py : PySet.of(set);
     }
 
     public static Object shiftLeft(Object a, Object b) {

@@ -22,6 +22,10 @@ public final class PyRegex implements PyPrintable, PyTyped {
     public static final long VERBOSE = 64;
     public static final long ASCII = 256;
 
+    /** {@code re.error}. */
+    public static final dev.streamlab.lang.runtime.ErrorType ERROR =
+            new dev.streamlab.lang.runtime.ErrorType("re.error", PyErrors.EXCEPTION);
+
     private final String source;
     private final long flags;
     private final Pattern pattern;
@@ -93,10 +97,6 @@ public final class PyRegex implements PyPrintable, PyTyped {
                     new Object[] {bad.getDescription() + " at position " + Math.max(bad.getIndex(), 0)}));
         }
     }
-
-    /** {@code re.error}. */
-    public static final dev.streamlab.lang.runtime.ErrorType ERROR =
-            new dev.streamlab.lang.runtime.ErrorType("re.error", PyErrors.EXCEPTION);
 
     static String translate(String python) {
         StringBuilder out = new StringBuilder();

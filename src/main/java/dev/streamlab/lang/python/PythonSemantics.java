@@ -19,13 +19,16 @@ import dev.streamlab.lang.runtime.UnaryOperation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** The Python dialect: CPython 3.11 semantics and printing, for the shared runtime. */
 public final class PythonSemantics implements DialectSemantics {
+
+    /** {@code str.lower}, {@code dict.get}: methods taken from a type, called with the instance first. */
+    private static final Map<String, Class<?>> UNBOUND_RECEIVERS = Map.of("str", String.class, "list",
+            ArrayList.class, "dict", LinkedHashMap.class, "set", PySet.class, "tuple", Tuple.class);
 
     @Override
     public Language language() {
@@ -70,11 +73,8 @@ public final class PythonSemantics implements DialectSemantics {
 
     @Override
     public Object set(List<Object> items) {
-        Set<Object> out = new LinkedHashSet<>();
-        for (Object item : items) {
-            PyDicts.checkHashable(item);
-            out.add(item);
-        }
+        PySet out = new PySet();
+        items.forEach(out::add);
         return out;
     }
 
@@ -166,6 +166,9 @@ public final class PythonSemantics implements DialectSemantics {
     public BinaryOperation augmented(BinaryOp op) {
         if (op == BinaryOp.ADD) {
             return (a, b) -> {
+                if (a instanceof PyInPlaceAdd target) {
+                    return target.inPlaceAdd(b);
+                }
                 if (a instanceof List<?> list) {
                     ((List<Object>) list).addAll(PySequences.toList(b));
                     return list;
@@ -186,8 +189,8 @@ public final class PythonSemantics implements DialectSemantics {
         }
         if (op == BinaryOp.BIT_OR) {
             return (a, b) -> {
-                if (a instanceof Set<?> set && b instanceof Set<?> other) {
-                    ((Set<Object>) set).addAll(other);
+                if (a instanceof PySet set && b instanceof Set<?> other) {
+                    set.update(other);
                     return set;
                 }
                 if (a instanceof Map<?, ?> map && b instanceof Map<?, ?> other) {
@@ -309,9 +312,6 @@ public final class PythonSemantics implements DialectSemantics {
         return PyAttributes.get(receiver, name);
     }
 
-    /** {@code str.lower}, {@code dict.get}: methods taken from a type, called with the instance first. */
-    private static final Map<String, Class<?>> UNBOUND_RECEIVERS = Map.of("str", String.class, "list",
-            ArrayList.class, "dict", LinkedHashMap.class, "set", LinkedHashSet.class, "tuple", Tuple.class);
 
     @Override
     public void setAttribute(Object receiver, String name, Object value) {

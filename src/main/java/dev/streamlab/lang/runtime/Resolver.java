@@ -195,8 +195,16 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         symbol.classInfo = info;
         symbol.mutable = false;
         info.globalSlot = symbol.slot;
-        scope.names.put(classDef.name(), symbol);
         record(classDef, symbol);
+        // A class and its companion object share a name: the name is the object, `new` reaches the class.
+        Symbol existing = scope.names.get(classDef.name());
+        if (existing != null && existing.kind == Symbol.Kind.CLASS && symbol.kind == Symbol.Kind.OBJECT) {
+            symbol.companionClass = existing;
+        } else if (existing != null && existing.kind == Symbol.Kind.OBJECT && symbol.kind == Symbol.Kind.CLASS) {
+            existing.companionClass = symbol;
+            return;
+        }
+        scope.names.put(classDef.name(), symbol);
         if (scope.classBody != null) {
             scope.classBody.members.put(classDef.name(), symbol);
         }
@@ -948,8 +956,12 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     @Override
     public Void visitNew(Expr.New e) {
-        String first = e.className().split("\\.")[0];
-        record(e, lookup(first, e.pos()));
+        String[] path = e.className().split("\\.");
+        Symbol symbol = lookup(path[0], e.pos());
+        if (path.length == 1 && symbol.companionClass != null) {
+            symbol = symbol.companionClass;
+        }
+        record(e, symbol);
         args(e.args());
         return null;
     }

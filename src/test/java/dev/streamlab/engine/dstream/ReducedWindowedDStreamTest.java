@@ -211,6 +211,18 @@ class ReducedWindowedDStreamTest {
     }
 
     @Test
+    void inverseWindowIsCheckpointedEveryMultipleOfItsSlideFromTenSeconds() {
+        EngineHarness h = new EngineHarness(Duration.seconds(1));
+        h.ssc.checkpoint("checkpoints");
+        DStream<Tuple> windowed = h.socket().map(w -> Tuple.pair(w, 1)).pairs().reduceByKeyAndWindow(
+                ReducedWindowedDStreamTest::sum, ReducedWindowedDStreamTest::minus, Duration.seconds(6),
+                Duration.seconds(3), null, null);
+        windowed.foreachRdd(rdd -> { });
+        h.ssc.start();
+        assertThat(windowed.checkpointInterval()).isEqualTo(Duration.seconds(12));
+    }
+
+    @Test
     void naiveWindowOperatorsNeedNoCheckpointDirectory() {
         EngineHarness h = new EngineHarness(Duration.seconds(1));
         SocketInputDStream socket = h.socket();

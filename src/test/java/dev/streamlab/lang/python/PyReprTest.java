@@ -63,6 +63,7 @@ class PyReprTest {
         assertThat(PyRepr.str(values)).matches("<pyspark\\.resultiterable\\.ResultIterable object at 0x7f[0-9a-f]{10}>");
         assertThat(PySequences.len(values)).isEqualTo(2);
         assertThat(PySequences.toList(values)).containsExactly(1L, 2L);
+        assertThat(PyAttributes.get(values, "data")).isEqualTo(List.of(1L, 2L));
     }
 
     @Test

@@ -63,6 +63,8 @@ class PythonErrorsTest {
                 .isEqualTo("the lab does not allow access to the attribute '__class__'");
         assertThat(PythonRunner.error("getattr(1, '__class__')\n"))
                 .isEqualTo("the lab does not allow access to the attribute '__class__'");
+        PythonRunner walled = PythonRunner.run("x = 1\nf = open('data.txt')\n");
+        assertThat(walled.error.position().line()).isEqualTo(2);
     }
 
     @Test

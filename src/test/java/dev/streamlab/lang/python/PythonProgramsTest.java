@@ -24,7 +24,7 @@ class PythonProgramsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"strings", "numbers", "collections_", "control", "misc"})
+    @ValueSource(strings = {"strings", "numbers", "collections_", "control", "misc", "sets"})
     void printsWhatCPythonPrints(String name) throws IOException {
         PythonRunner runner = PythonRunner.run(resource(name + ".py"));
         assertThat(runner.error).as("error").isNull();

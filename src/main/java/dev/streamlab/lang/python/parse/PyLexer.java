@@ -121,10 +121,17 @@ public final class PyLexer {
         finish();
     }
 
+    /**
+     * An unclosed bracket is reported by the parser when it reaches the end (CPython tokenizes lazily, so a syntax
+     * error earlier in the file wins): the EOF token carries the error as its value.
+     */
     private void finish() {
         if (!brackets.isEmpty() && !expressionMode) {
             OpenBracket open = brackets.peek();
-            throw PySyntaxError.syntax("'" + open.symbol() + "' was never closed", open.line(), open.column());
+            PySyntaxError unclosed = PySyntaxError.syntax("'" + open.symbol() + "' was never closed", open.line(),
+                    open.column());
+            add(PyTokenType.EOF, "", unclosed, line, column());
+            return;
         }
         if (!expressionMode) {
             if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() != PyTokenType.NEWLINE) {
@@ -193,7 +200,10 @@ public final class PyLexer {
             add(PyTokenType.DEDENT, "", null, line, column());
         }
         if (width != indents.peek()) {
-            throw PySyntaxError.indentation("unindent does not match any outer indentation level", line, column());
+            int end = src.indexOf('\n', pos);
+            int lineEnd = end < 0 ? src.length() : end;
+            throw PySyntaxError.indentation("unindent does not match any outer indentation level", line,
+                    columnOf(lineEnd, lineStart));
         }
     }
 
@@ -459,6 +469,7 @@ public final class PyLexer {
 
     private PySyntaxError unterminated(boolean triple, int startLine, int startColumn) {
         String what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
-        return PySyntaxError.syntax(what + " (detected at line " + line + ")", startLine, startColumn);
+        int detected = atEnd() && pos > 0 && src.charAt(pos - 1) == '\n' ? line - 1 : line;
+        return PySyntaxError.syntax(what + " (detected at line " + detected + ")", startLine, startColumn);
     }
 }

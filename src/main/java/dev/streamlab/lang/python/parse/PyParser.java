@@ -34,6 +34,7 @@ import java.util.Set;
  * {@code with a as b: body} becomes {@code b = a} then the body (the lab provides no context managers, so the only
  * thing a {@code with} can do here is fail while evaluating {@code a}, e.g. at a sandboxed {@code open});
  * an f-string field whose format spec holds nested fields becomes a hole over {@code format(value, f"spec")};
+ * a set display of three or more constants becomes a call of {@link #CONSTANT_SET} with their tuple;
  * {@code ...} is the name {@code Ellipsis}; annotations are kept as text or dropped.
  */
 public final class PyParser {
@@ -46,6 +47,13 @@ public final class PyParser {
             Map.entry("<<=", BinaryOp.SHIFT_LEFT), Map.entry(">>=", BinaryOp.SHIFT_RIGHT));
 
     private static final int MAX_NESTING = 200;
+
+    /**
+     * The built-in a set display of three or more constants calls: CPython compiles such a display to an update
+     * from a frozenset constant, which lays the set's table out (and so orders it) differently from adding the items
+     * one by one.
+     */
+    public static final String CONSTANT_SET = "__constant_set__";
 
     private static final Set<String> COMPOUND_KEYWORDS = Set.of("if", "while", "for", "try", "with", "def", "class");
 
@@ -122,7 +130,8 @@ public final class PyParser {
 
     private PyToken expectOp(String op) {
         if (!atOp(op)) {
-            if (op.equals(":") || op.equals("=") || op.equals("(")) {
+            boolean lineEnds = peek().type() == PyTokenType.NEWLINE || peek().type() == PyTokenType.EOF;
+            if ((op.equals(":") || op.equals("=") || op.equals("(")) && lineEnds) {
                 throw error("expected '" + op + "'", previousEnd());
             }
             throw invalidSyntax(peek());
@@ -155,7 +164,10 @@ public final class PyParser {
 
     private PySyntaxError invalidSyntax(PyToken t) {
         if (t.type() == PyTokenType.INDENT) {
-            return PySyntaxError.indentation("unexpected indent", t.line(), t.column());
+            return PySyntaxError.indentation("unexpected indent", t.line(), Math.max(1, t.column() - 1));
+        }
+        if (t.type() == PyTokenType.EOF && t.value() instanceof PySyntaxError unclosed) {
+            return unclosed;
         }
         return error("invalid syntax", t);
     }
@@ -196,11 +208,7 @@ public final class PyParser {
     }
 
     private PySyntaxError unexpectedAfterStatement() {
-        PyToken t = peek();
-        if (t.isOp("=")) {
-            return error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t);
-        }
-        return invalidSyntax(t);
+        return invalidSyntax(peek());
     }
 
     private Stmt simpleStatement() {
@@ -406,7 +414,38 @@ public final class PyParser {
         String what = describe(e);
         String hint = verb.equals("assign") && !(e instanceof Expr.Starred)
                 ? " here. Maybe you meant '==' instead of '='?" : "";
-        throw PySyntaxError.syntax("cannot " + verb + " to " + what + hint, e.pos().line(), e.pos().column());
+        Position start = startOf(e);
+        String action = verb.equals("delete") ? "cannot delete " : "cannot " + verb + " to ";
+        throw PySyntaxError.syntax(action + what + hint, start.line(), start.column());
+    }
+
+    /** Where an expression's source starts (operators and calls keep the position of their operator or name). */
+    private static Position startOf(Expr e) {
+        if (e instanceof Expr.Binary b) {
+            return startOf(b.left());
+        }
+        if (e instanceof Expr.Logical l) {
+            return startOf(l.left());
+        }
+        if (e instanceof Expr.CompareChain c) {
+            return startOf(c.operands().get(0));
+        }
+        if (e instanceof Expr.Call c) {
+            return startOf(c.callee());
+        }
+        if (e instanceof Expr.MethodCall m) {
+            return startOf(m.receiver());
+        }
+        if (e instanceof Expr.Select s) {
+            return startOf(s.receiver());
+        }
+        if (e instanceof Expr.Index i) {
+            return startOf(i.target());
+        }
+        if (e instanceof Expr.If i) {
+            return startOf(i.then());
+        }
+        return e.pos();
     }
 
     private static void checkAugmentedTarget(Expr e, PyToken op) {
@@ -524,9 +563,10 @@ public final class PyParser {
     }
 
     private Expr headerCondition() {
+        PyToken start = peek();
         Expr condition = namedExpression();
         if (atOp("=")) {
-            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", peek());
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start);
         }
         return condition;
     }
@@ -971,9 +1011,6 @@ public final class PyParser {
         if (atKeyword("lambda")) {
             return lambda();
         }
-        if (atKeyword("yield")) {
-            return yieldExpression();
-        }
         Expr e = disjunction();
         if (atKeyword("if")) {
             PyToken ifToken = advance();
@@ -1287,7 +1324,7 @@ public final class PyParser {
                     throw error("positional argument follows keyword argument unpacking", t);
                 }
                 if (seenKeyword) {
-                    throw error("positional argument follows keyword argument", t);
+                    throw error("positional argument follows keyword argument", peek());
                 }
                 args.add(Arg.positional(value));
             }
@@ -1387,7 +1424,7 @@ public final class PyParser {
             }
             items.add(atOp("*") ? starred(this::bitwiseOr) : namedExpression());
         }
-        closeDisplay(")", first);
+        closeDisplay(")", items.get(items.size() - 1));
         return new Expr.TupleExpr(items, p);
     }
 
@@ -1396,8 +1433,9 @@ public final class PyParser {
             advance();
             return;
         }
-        if (startsExpression(peek())) {
-            throw error("invalid syntax. Perhaps you forgot a comma?", peek());
+        if (startsExpression(peek()) && last != null) {
+            Position start = startOf(last);
+            throw PySyntaxError.syntax("invalid syntax. Perhaps you forgot a comma?", start.line(), start.column());
         }
         throw invalidSyntax(peek());
     }
@@ -1422,7 +1460,7 @@ public final class PyParser {
             }
             items.add(atOp("*") ? starred(this::bitwiseOr) : namedExpression());
         }
-        closeDisplay("]", first);
+        closeDisplay("]", items.get(items.size() - 1));
         return new Expr.ListExpr(items, p);
     }
 
@@ -1458,8 +1496,24 @@ public final class PyParser {
             }
             items.add(atOp("*") ? starred(this::bitwiseOr) : namedExpression());
         }
-        closeDisplay("}", first);
+        closeDisplay("}", items.get(items.size() - 1));
+        if (items.size() > 2 && items.stream().allMatch(PyParser::isConstant)) {
+            return new Expr.Call(new Expr.Name(CONSTANT_SET, p), List.of(), List.of(Arg.positional(
+                    new Expr.TupleExpr(items, p))), p);
+        }
         return new Expr.SetExpr(items, p);
+    }
+
+    /** What CPython's compiler folds to a constant: literals, signed numbers, tuples of constants. */
+    private static boolean isConstant(Expr e) {
+        if (e instanceof Expr.Literal) {
+            return true;
+        }
+        if (e instanceof Expr.Unary u && (u.op() == UnaryOp.NEGATE || u.op() == UnaryOp.PLUS)) {
+            return u.operand() instanceof Expr.Literal l
+                    && (l.kind() == LiteralKind.INT || l.kind() == LiteralKind.FLOAT);
+        }
+        return e instanceof Expr.TupleExpr t && t.items().stream().allMatch(PyParser::isConstant);
     }
 
     private Expr dictDisplay(Position p, Expr firstKey, Expr firstValue) {
@@ -1478,7 +1532,8 @@ public final class PyParser {
             } else {
                 Expr key = expression();
                 if (!atOp(":")) {
-                    throw error("':' expected after dictionary key", peek());
+                    PyToken end = previousEnd();
+                    throw PySyntaxError.syntax("':' expected after dictionary key", end.line(), end.column() - 1);
                 }
                 advance();
                 entries.add(new DictEntry(key, expression(), key.pos()));

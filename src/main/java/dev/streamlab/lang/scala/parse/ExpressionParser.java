@@ -193,6 +193,10 @@ final class ExpressionParser {
                 && !Operators.isAssignment(cursor.current().text());
     }
 
+    /**
+     * A parenthesised right operand stays one tuple argument ({@code word -> (n, 1)}): Scala 2 would spread it over
+     * a method of several parameters, but student code means the tuple far more often.
+     */
     private static Expr infixNode(Expr left, Token operator, Expr right) {
         Position pos = TokenCursor.positionOf(operator);
         String name = operator.text();
@@ -206,10 +210,7 @@ final class ExpressionParser {
         if (Operators.isRightAssociative(name)) {
             return new Expr.MethodCall(right, name, List.of(), List.of(Arg.positional(left)), pos);
         }
-        List<Arg> args = right instanceof Expr.TupleExpr tuple
-                ? tuple.items().stream().map(Arg::positional).toList()
-                : List.of(Arg.positional(right));
-        return new Expr.MethodCall(left, name, List.of(), args, pos);
+        return new Expr.MethodCall(left, name, List.of(), List.of(Arg.positional(right)), pos);
     }
 
     private Expr prefixExpr() {

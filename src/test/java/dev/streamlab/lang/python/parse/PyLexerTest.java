@@ -79,7 +79,7 @@ class PyLexerTest {
         assertThatThrownBy(() -> PyLexer.tokenize("x = 'abc\ny = 2\n"))
                 .hasMessage("unterminated string literal (detected at line 1)");
         assertThatThrownBy(() -> PyLexer.tokenize("x = '''abc\ny = 2\n"))
-                .hasMessage("unterminated triple-quoted string literal (detected at line 3)");
+                .hasMessage("unterminated triple-quoted string literal (detected at line 2)");
     }
 
     @Test
@@ -108,7 +108,7 @@ class PyLexerTest {
 
     @Test
     void bracketMistakesNameTheBracket() {
-        assertThatThrownBy(() -> PyLexer.tokenize("f(1,\n2\n")).hasMessage("'(' was never closed");
+        assertThatThrownBy(() -> PyParser.parse("f(1,\n2\n", "f.py")).hasMessage("'(' was never closed");
         assertThatThrownBy(() -> PyLexer.tokenize("x)\n")).hasMessage("unmatched ')'");
         assertThatThrownBy(() -> PyLexer.tokenize("f(1]\n"))
                 .hasMessage("closing parenthesis ']' does not match opening parenthesis '('");

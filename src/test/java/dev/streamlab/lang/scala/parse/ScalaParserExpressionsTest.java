@@ -95,6 +95,12 @@ class ScalaParserExpressionsTest {
     }
 
     @Test
+    void tupleRightOperandIsOneArgument() {
+        assertThat(tree("word -> (n, 1)")).isEqualTo("(MethodCall (Name \"word\") \"->\" [] [(Arg POSITIONAL null "
+                + "(TupleExpr [(Name \"n\") (Literal INT 1)]))])");
+    }
+
+    @Test
     void infixMethodCallWithFunctionArgument() {
         assertThat(tree("xs map f")).isEqualTo("(MethodCall (Name \"xs\") \"map\" [] [(Arg POSITIONAL null (Name \"f\"))])");
     }
