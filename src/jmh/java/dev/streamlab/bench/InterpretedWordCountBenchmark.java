@@ -4,6 +4,7 @@ import dev.streamlab.engine.PrintFormat;
 import dev.streamlab.engine.StreamingContext;
 import dev.streamlab.engine.dstream.SocketInputDStream;
 import dev.streamlab.lang.Dialect;
+import dev.streamlab.lang.spark.Driver;
 import dev.streamlab.lang.runtime.Budget;
 import dev.streamlab.lang.runtime.RunEnvironment;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,6 +18,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -42,13 +45,15 @@ public class InterpretedWordCountBenchmark {
         SocketInputDStream lines;
         Budget budget;
 
-        void build(Dialect dialect, String fragment) {
-            ssc = EngineBenchmark.context();
-            lines = ssc.socketTextStream("localhost", 9999);
+        /** Runs the program's main code (it builds and starts its context) with a real Spark driver. */
+        void build(Dialect dialect, String program) {
             budget = Budget.defaults();
-            dialect.compile(fragment, "bench", Map.of("lines", lines, "ssc", ssc))
-                    .run(new RunEnvironment(List.of(), new NullSink(), budget));
-            ssc.start();
+            Driver driver = Driver.replaying(dialect.language(), null, 0, new NullSink(), ZoneId.of("UTC"),
+                    Path.of(System.getProperty("java.io.tmpdir")));
+            dialect.compile(program, "bench", Map.of()).run(new RunEnvironment(List.of(), driver.console(), budget)
+                    .withService(Driver.class, driver));
+            ssc = driver.streamingContext();
+            lines = (SocketInputDStream) ssc.inputs().get(0);
         }
 
         Object runBatch() {
@@ -75,7 +80,12 @@ public class InterpretedWordCountBenchmark {
     public static class ScalaProgram extends Pipeline {
         @Setup
         public void setUp() {
-            build(Dialect.SCALA, "lines.flatMap(_.split(\" \")).map((_, 1)).reduceByKey(_ + _).print()");
+            build(Dialect.SCALA, """
+                    val ssc = new StreamingContext(new SparkConf().setMaster("local[2]"), Seconds(1))
+                    val lines = ssc.socketTextStream("localhost", 9999)
+                    lines.flatMap(_.split(" ")).map((_, 1)).reduceByKey(_ + _).print()
+                    ssc.start()
+                    """);
         }
     }
 
@@ -83,8 +93,14 @@ public class InterpretedWordCountBenchmark {
     public static class PythonProgram extends Pipeline {
         @Setup
         public void setUp() {
-            build(Dialect.PYTHON, "lines.flatMap(lambda l: l.split(\" \")).map(lambda w: (w, 1))"
-                    + ".reduceByKey(lambda a, b: a + b).pprint()");
+            build(Dialect.PYTHON, """
+                    from pyspark import SparkContext
+                    from pyspark.streaming import StreamingContext
+                    ssc = StreamingContext(SparkContext("local[2]", "bench"), 1)
+                    lines = ssc.socketTextStream("localhost", 9999)
+                    lines.flatMap(lambda l: l.split(" ")).map(lambda w: (w, 1)).reduceByKey(lambda a, b: a + b).pprint()
+                    ssc.start()
+                    """);
         }
     }
 

@@ -348,6 +348,16 @@ public sealed interface Expr extends Node {
         }
     }
 
+    /**
+     * Scala eta-expansion {@code f _} / {@code obj.m _}: the function a method names, never its result (a bare
+     * parameterless def {@code f} is called; {@code f _} is {@code () => f}).
+     */
+    record MethodValue(Expr method, Position pos) implements Expr {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitMethodValue(this);
+        }
+    }
+
     /** One method per expression kind, so walkers (resolver, compiler) are checked for completeness. */
     interface Visitor<R> {
         R visitLiteral(Literal e);
@@ -405,5 +415,7 @@ public sealed interface Expr extends Node {
         R visitInterpolation(Interpolation e);
 
         R visitYield(Yield e);
+
+        R visitMethodValue(MethodValue e);
     }
 }

@@ -166,6 +166,9 @@ public final class PythonSemantics implements DialectSemantics {
     public BinaryOperation augmented(BinaryOp op) {
         if (op == BinaryOp.ADD) {
             return (a, b) -> {
+                if (a instanceof PyInPlaceAdd target) {
+                    return target.inPlaceAdd(b);
+                }
                 if (a instanceof List<?> list) {
                     ((List<Object>) list).addAll(PySequences.toList(b));
                     return list;

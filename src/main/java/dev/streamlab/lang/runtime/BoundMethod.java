@@ -17,6 +17,11 @@ final class BoundMethod extends LangFunction {
     }
 
     @Override
+    public LangFunction taskCopy() {
+        return new BoundMethod(function.taskCopy(), self);
+    }
+
+    @Override
     public Object call(Object[] args) {
         return function.call(withSelf(args));
     }

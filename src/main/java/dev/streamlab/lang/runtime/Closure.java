@@ -37,6 +37,20 @@ final class Closure extends LangFunction {
     }
 
     @Override
+    public LangFunction taskCopy() {
+        if (captured.length == 0) {
+            return this;
+        }
+        Cell[] copies = new Cell[captured.length];
+        for (int i = 0; i < copies.length; i++) {
+            Object value = captured[i].value;
+            copies[i] = new Cell(value instanceof LangFunction function ? function.taskCopy()
+                    : context.semantics().copyForTask(value));
+        }
+        return new Closure(code, copies, self, context, home, defaults);
+    }
+
+    @Override
     public Object call(Object[] args) {
         return code.invoke(this, self, args);
     }

@@ -52,7 +52,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         FunctionScope top = resolver.functions.get(program);
         current = top;
         CodeNode body = block(program.statements(), constant(program.statements().isEmpty() ? new Position(1, 1)
-                : program.statements().get(0).pos(), unit), new Position(1, 1));
+                : program.statements().get(0).pos(), unit), new Position(1, 1), null);
         if (!python) {
             for (ClassInfo info : resolver.classes.values()) {
                 classCode(info);
@@ -120,12 +120,46 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     }
 
     private CodeNode suite(List<Stmt> statements, Position pos) {
-        return block(statements, constant(pos, unit), pos);
+        return block(statements, constant(pos, unit), pos, null);
     }
 
-    /** Statements then a result; in Scala the block's defs are defined first. */
-    private CodeNode block(List<Stmt> statements, CodeNode result, Position pos) {
+    /** New cells for a block's captured variables. */
+    private static final class FreshCells extends CodeNode {
+        private final int[] slots;
+        private final Object unit;
+
+        FreshCells(Position pos, int[] slots, Object unit) {
+            super(pos);
+            this.slots = slots;
+            this.unit = unit;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            for (int slot : slots) {
+                frame.slots[slot] = new Cell(null);
+            }
+            return unit;
+        }
+    }
+
+    /**
+     * Statements then a result. In Scala the block's captured variables get fresh cells each time the block runs
+     * (each loop iteration's closures see their own), and the block's defs are defined first, capturing those cells.
+     */
+    private CodeNode block(List<Stmt> statements, CodeNode result, Position pos, Object node) {
         List<CodeNode> nodes = new ArrayList<>();
+        if (!python && node != null) {
+            List<Integer> fresh = new ArrayList<>();
+            for (Symbol local : resolver.blockLocals.getOrDefault(node, List.of())) {
+                if (local.kind == Symbol.Kind.LOCAL && local.owner == current && local.captured) {
+                    fresh.add(local.slot);
+                }
+            }
+            if (!fresh.isEmpty()) {
+                nodes.add(new FreshCells(pos, fresh.stream().mapToInt(Integer::intValue).toArray(), unit));
+            }
+        }
         if (!python) {
             for (Stmt stmt : statements) {
                 if (stmt instanceof Stmt.Def def && symbolOf(def).kind != Symbol.Kind.MEMBER) {
@@ -391,7 +425,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
                 nodes.add(new ControlNodes.Assign(def.pos(), new VariableNodes.ProgramArguments(def.pos()),
                         new PatternNode[] {new PatternNodes.Bind(new VariableNodes.StoreSelfField("args"))}, unit));
             }
-            nodes.add(block(def.body(), constant(def.pos(), unit), def.pos()));
+            nodes.add(block(def.body(), constant(def.pos(), unit), def.pos(), null));
             constructor.body = sequence(def.pos(), nodes, constant(def.pos(), unit));
             code.constructor = constructor;
         } finally {
@@ -414,7 +448,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         if (coercion != null) {
             value = new OperatorNodes.Unary(s.pos(), value, coercion, semantics);
         }
-        PatternNode target = pattern(s.target(), true);
+        PatternNode target = pattern(s.target(), false);
         if (s.target() instanceof Pattern.Bind) {
             return new ControlNodes.Assign(s.pos(), value, new PatternNode[] {target}, unit);
         }
@@ -512,7 +546,8 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
 
     @Override
     public CodeNode visitWhile(Stmt.While s) {
-        return new ControlNodes.While(s.pos(), compile(s.condition()), suite(s.body(), s.pos()),
+        return new ControlNodes.While(s.pos(), compile(s.condition()), block(s.body(), constant(s.pos(), unit),
+                s.pos(), s),
                 suite(s.orElse(), s.pos()), s.testFirst(), site(s.pos()), semantics);
     }
 
@@ -791,6 +826,11 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     public CodeNode visitCall(Expr.Call e) {
         if (e.callee() instanceof Expr.Name n) {
             Symbol symbol = symbolOf(n);
+            if (n.name().equals("classOf") && symbol.kind == Symbol.Kind.CONSTANT && e.typeArgs().size() == 1
+                    && e.args().isEmpty()) {
+                String type = e.typeArgs().get(0);
+                return constant(e.pos(), new HostObject(type).printedAs("class " + type));
+            }
             if (symbol.kind == Symbol.Kind.MEMBER && symbol.slot < 0 && selfIs(symbol.classInfo)) {
                 return new CallNodes.InvokeSelfMethod(e.pos(), n.name(), args(e.args()), semantics);
             }
@@ -952,7 +992,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
 
     @Override
     public CodeNode visitBlock(Expr.Block e) {
-        return block(e.statements(), compileOrUnit(e.result(), e.pos()), e.pos());
+        return block(e.statements(), compileOrUnit(e.result(), e.pos()), e.pos(), e);
     }
 
     @Override
@@ -1026,6 +1066,43 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         CodeNode value = compileOrUnit(e.value(), e.pos());
         return e.delegate() ? new ControlNodes.YieldFrom(e.pos(), value, semantics)
                 : new ControlNodes.Yield(e.pos(), value, semantics);
+    }
+
+    @Override
+    public CodeNode visitMethodValue(Expr.MethodValue e) {
+        if (e.method() instanceof Expr.Name n) {
+            return readValue(symbolOf(n), n.pos());
+        }
+        if (e.method() instanceof Expr.Select select) {
+            return new MethodReference(e.pos(), compile(select.receiver()), select.name(), registry);
+        }
+        return compile(e.method());
+    }
+
+    /** {@code obj.m _}: the method of an object as a function value, not called. */
+    private static final class MethodReference extends CodeNode {
+        private final CodeNode receiver;
+        private final String name;
+        private final HostRegistry registry;
+
+        MethodReference(Position pos, CodeNode receiver, String name, HostRegistry registry) {
+            super(pos);
+            this.receiver = receiver;
+            this.name = name;
+            this.registry = registry;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object target = receiver.eval(frame);
+            if (target instanceof MemberHolder holder) {
+                Object member = holder.member(name, frame.context);
+                if (member != null) {
+                    return member;
+                }
+            }
+            return new NativeBoundMethod(name, target, registry, frame.context);
+        }
     }
 
     // ---- patterns

@@ -89,6 +89,14 @@ public interface DialectSemantics {
         return null;
     }
 
+    /**
+     * The copy of a captured value a Spark task gets (see {@link LangFunction#taskCopy()}): mutable collections are
+     * copied, immutable values may be returned as they are.
+     */
+    default Object copyForTask(Object value) {
+        return value;
+    }
+
     /** A condition's truth: Scala requires a Boolean, Python has truthiness. */
     boolean isTruthy(Object value);
 

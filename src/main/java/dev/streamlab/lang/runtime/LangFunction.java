@@ -41,6 +41,16 @@ public abstract class LangFunction
         throw new LangException("lang.call.noKeywords", null, name(), names[0]);
     }
 
+    /**
+     * The copy of this function a Spark task runs: Spark serializes a closure into each task, so variables it
+     * captured are the task's own copies and changes to them never reach the driver
+     * ({@code rdd.foreach(x => counter += 1)} leaves the driver's {@code counter} alone). Functions without captured
+     * state return themselves.
+     */
+    public LangFunction taskCopy() {
+        return this;
+    }
+
     public Object call0() {
         return call(new Object[0]);
     }

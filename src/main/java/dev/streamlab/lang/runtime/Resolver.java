@@ -56,6 +56,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     final IdentityHashMap<Stmt.ClassDef, ClassInfo> classes = new IdentityHashMap<>();
     final IdentityHashMap<Object, Object> importValues = new IdentityHashMap<>();
     final IdentityHashMap<Stmt.Import, Map<Symbol, Object>> wildcardImports = new IdentityHashMap<>();
+    final IdentityHashMap<Object, List<Symbol>> blockLocals = new IdentityHashMap<>();
     final List<Symbol> globals = new ArrayList<>();
     final Map<Symbol, Object> globalValues = new HashMap<>();
     ClassInfo mainObject;
@@ -194,8 +195,16 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         symbol.classInfo = info;
         symbol.mutable = false;
         info.globalSlot = symbol.slot;
-        scope.names.put(classDef.name(), symbol);
         record(classDef, symbol);
+        // A class and its companion object share a name: the name is the object, `new` reaches the class.
+        Symbol existing = scope.names.get(classDef.name());
+        if (existing != null && existing.kind == Symbol.Kind.CLASS && symbol.kind == Symbol.Kind.OBJECT) {
+            symbol.companionClass = existing;
+        } else if (existing != null && existing.kind == Symbol.Kind.OBJECT && symbol.kind == Symbol.Kind.CLASS) {
+            existing.companionClass = symbol;
+            return;
+        }
+        scope.names.put(classDef.name(), symbol);
         if (scope.classBody != null) {
             scope.classBody.members.put(classDef.name(), symbol);
         }
@@ -251,11 +260,15 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
                 suggestion);
     }
 
+    /** A library global, or in Scala a root package used by its full name ({@code scala.collection.mutable.Map}). */
     private Symbol librarySymbol(String name) {
-        if (!registry.hasGlobal(name)) {
-            return null;
+        if (registry.hasGlobal(name)) {
+            return libraryNames.computeIfAbsent(name, n -> valueSymbol(n, registry.globalValue(n)));
         }
-        return libraryNames.computeIfAbsent(name, n -> valueSymbol(n, registry.globalValue(n)));
+        if (!python && registry.isPackage(name)) {
+            return libraryNames.computeIfAbsent(name, n -> valueSymbol(n, registry.namespace(n)));
+        }
+        return null;
     }
 
     /** A symbol for a library value: a constant, or a global slot filled at run start when it is per-run. */
@@ -303,7 +316,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         if (scope.classBody != null && scope.classBody.members.containsKey(name)) {
             return scope.classBody.members.get(name);
         }
-        Symbol symbol = scope.module ? newGlobal(name, where) : function.newLocal(name, where);
+        Symbol symbol = function.newLocal(name, where);
         scope.names.put(name, symbol);
         return symbol;
     }
@@ -458,7 +471,16 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     @Override
     public Void visitWhile(Stmt.While s) {
         expr(s.condition());
-        s.body().forEach(this::statement);
+        if (python) {
+            s.body().forEach(this::statement);
+        } else {
+            Scope inner = new Scope(scope, function, null, false);
+            withScope(inner, () -> {
+                hoist(s.body());
+                s.body().forEach(this::statement);
+            });
+            blockLocals.put(s, List.copyOf(inner.names.values()));
+        }
         s.orElse().forEach(this::statement);
         return null;
     }
@@ -920,18 +942,24 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
             expr(e.result());
             return null;
         }
-        withScope(new Scope(scope, function, null, false), () -> {
+        Scope inner = new Scope(scope, function, null, false);
+        withScope(inner, () -> {
             hoist(e.statements());
             e.statements().forEach(this::statement);
             expr(e.result());
         });
+        blockLocals.put(e, List.copyOf(inner.names.values()));
         return null;
     }
 
     @Override
     public Void visitNew(Expr.New e) {
-        String first = e.className().split("\\.")[0];
-        record(e, lookup(first, e.pos()));
+        String[] path = e.className().split("\\.");
+        Symbol symbol = lookup(path[0], e.pos());
+        if (path.length == 1 && symbol.companionClass != null) {
+            symbol = symbol.companionClass;
+        }
+        record(e, symbol);
         args(e.args());
         return null;
     }
@@ -973,6 +1001,12 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     public Void visitYield(Expr.Yield e) {
         function.generator = true;
         expr(e.value());
+        return null;
+    }
+
+    @Override
+    public Void visitMethodValue(Expr.MethodValue e) {
+        expr(e.method());
         return null;
     }
 

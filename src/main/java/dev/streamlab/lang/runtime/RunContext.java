@@ -51,6 +51,19 @@ public final class RunContext {
         return registry;
     }
 
+    /** A copy of the program's global slots (module globals in Python), for a host that must restore them. */
+    public Object[] copyGlobals() {
+        return globals.clone();
+    }
+
+    /**
+     * Overwrites every global slot with {@code values} (a copy made by {@link #copyGlobals}). PySpark's binding
+     * uses it to run worker functions against the globals as they were pickled, not the driver's live ones.
+     */
+    public void setGlobals(Object[] values) {
+        System.arraycopy(values, 0, globals, 0, globals.length);
+    }
+
     /** A host service put in the {@link RunEnvironment}; null when the host gave none. */
     public <T> T service(Class<T> type) {
         return environment.service(type);

@@ -33,6 +33,8 @@ final class Symbol {
     boolean parameterless;
     Object constant;
     ClassInfo classInfo;
+    /** For a Scala object: the class of the same name in the same scope (its companion), which {@code new} makes. */
+    Symbol companionClass;
     String suggestion;
 
     Symbol(String name, Kind kind, Position position) {

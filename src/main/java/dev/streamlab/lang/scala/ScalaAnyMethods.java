@@ -27,6 +27,7 @@ final class ScalaAnyMethods {
         method(r, any, "->", 1, (x, a) -> Tuple.pair(x, a[0]));
         method(r, any, "eq", 1, (x, a) -> x == a[0]);
         method(r, any, "ne", 1, (x, a) -> x != a[0]);
+        method(r, any, "synchronized", 1, (x, a) -> a[0]);
 
         for (int i = 1; i <= MAX_TUPLE; i++) {
             int index = i - 1;

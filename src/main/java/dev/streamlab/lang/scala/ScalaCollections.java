@@ -192,6 +192,10 @@ final class ScalaCollections {
     }
 
     static Object extreme(Object receiver, Object key, boolean max, String name) {
+        return extreme(receiver, key, ScalaOrdering.NATURAL, max, name);
+    }
+
+    static Object extreme(Object receiver, Object key, Comparator<Object> order, boolean max, String name) {
         List<Object> items = items(receiver);
         if (items.isEmpty()) {
             throw empty(name);
@@ -201,7 +205,7 @@ final class ScalaCollections {
         for (int i = 1; i < items.size(); i++) {
             Object item = items.get(i);
             Object k = key == null ? item : Fns.call1(key, item);
-            int c = ScalaOrdering.compare(k, bestKey);
+            int c = order.compare(k, bestKey);
             if (max ? c > 0 : c < 0) {
                 best = item;
                 bestKey = k;

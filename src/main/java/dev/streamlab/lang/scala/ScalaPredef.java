@@ -195,6 +195,7 @@ final class ScalaPredef {
         }));
         r.global("???", (RaisesOnRead) () -> ScalaErrors.NOT_IMPLEMENTED.raise("an implementation is missing"));
         r.global("identity", fn("identity", 1, a -> a[0]));
+        r.global("classOf", new HostObject("classOf"));
         HostObject some = new HostObject("Some")
                 .apply(fn("Some", 1, a -> Optional.ofNullable(a[0])))
                 .extractor(v -> v instanceof Optional<?> o && o.isPresent() ? new Object[] {o.get()} : null)
@@ -215,6 +216,7 @@ final class ScalaPredef {
         r.global("Nil", ScalaSeq.empty(ScalaSeq.Kind.LIST));
         r.global("Iterator", seqFactory("Iterator", ScalaSeq.Kind.LIST, sequenceExtractor(null)));
         r.global("identity", fn("identity", 1, a -> a[0]));
+        r.global("classOf", new HostObject("classOf"));
         r.global("::", new HostObject("::").extractor(v -> v instanceof List<?> l && !l.isEmpty()
                 ? new Object[] {l.get(0), ScalaCollections.slice(v, 1, Integer.MAX_VALUE)} : null));
         r.global("Map", mapFactory("Map", false));
@@ -232,6 +234,8 @@ final class ScalaPredef {
         r.importable("scala.math", mathObject("scala.math"));
         r.global("System", systemObject());
         r.global("Thread", new HostObject("Thread").function("sleep", 1, a -> ScalaUnit.INSTANCE));
+        // a lab program runs on one thread: a synchronized block is just its body
+        r.global("synchronized", fn("synchronized", 1, a -> a[0]));
         r.global("Integer", new HostObject("Integer")
                 .function("parseInt", 1, a -> Integer.parseInt(ScalaPrinter.show(a[0])))
                 .function("valueOf", 1, a -> Integer.parseInt(ScalaPrinter.show(a[0])))
@@ -276,5 +280,6 @@ final class ScalaPredef {
         r.unavailable("java.util.concurrent", "lang.import.unavailable.threads");
         r.unavailable("scala.concurrent", "lang.import.unavailable.threads");
         r.unavailable("scala.sys", "lang.import.unavailable.system");
+        r.unavailable("sys.process", "lang.import.unavailable.system");
     }
 }

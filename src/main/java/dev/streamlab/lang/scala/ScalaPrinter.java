@@ -56,6 +56,7 @@ public final class ScalaPrinter {
         } else if (value instanceof ScalaSeq seq) {
             appendSeq(out, seq);
         } else if (value instanceof Buffer buffer) {
+            // Spark's CompactBuffer keeps Scala 2.13's default className for a Seq: it prints as Seq(1, 1)
             elements(out, buffer.kind() == Buffer.Kind.ARRAY_BUFFER ? "ArrayBuffer" : "Seq",
                     buffer.iterator());
         } else if (value instanceof List<?> list) {

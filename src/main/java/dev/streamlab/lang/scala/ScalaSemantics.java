@@ -1,5 +1,6 @@
 package dev.streamlab.lang.scala;
 
+import dev.streamlab.engine.EngineException;
 import dev.streamlab.engine.Tuple;
 import dev.streamlab.lang.ast.BinaryOp;
 import dev.streamlab.lang.ast.InterpolationKind;
@@ -43,6 +44,7 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaOptions.install(registry);
         ScalaAnyMethods.install(registry);
         ScalaTry.install(registry);
+        ScalaOrderingValue.install(registry);
     }
 
     @Override
@@ -143,6 +145,20 @@ public final class ScalaSemantics implements DialectSemantics {
                     ? (Object) ScalaNumbers.toFloat(v) : v;
             default -> null;
         };
+    }
+
+    @Override
+    public Object copyForTask(Object value) {
+        if (value instanceof ScalaSeq seq && (seq.kind().growable() || seq.kind() == ScalaSeq.Kind.ARRAY)) {
+            return ScalaSeq.of(seq.kind(), seq);
+        }
+        if (value instanceof ScalaMap map && map.isMutable()) {
+            return ScalaMap.of(true, map);
+        }
+        if (value instanceof ScalaSet set && set.isMutable()) {
+            return ScalaSet.of(true, set);
+        }
+        return value;
     }
 
     @Override
@@ -290,9 +306,11 @@ public final class ScalaSemantics implements DialectSemantics {
         if (exception instanceof ClassCastException) {
             return ScalaErrors.CLASS_CAST.raise(exception.getMessage());
         }
-        String javaName = exception instanceof dev.streamlab.engine.EngineException spark ? spark.sparkClassName()
-                : exception.getClass().getName();
-        return ScalaErrors.forJavaName(javaName).raise(exception.getMessage());
+        if (exception instanceof EngineException spark) {
+            // Spark's own exception class (IllegalArgumentException for a failed require), not the engine's
+            return ScalaErrors.forJavaName(spark.sparkClassName()).raise(spark.getMessage());
+        }
+        return ScalaErrors.forJavaName(exception.getClass().getName()).raise(exception.getMessage());
     }
 
     @Override

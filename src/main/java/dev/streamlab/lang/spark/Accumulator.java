@@ -1,5 +1,7 @@
 package dev.streamlab.lang.spark;
 
+import dev.streamlab.lang.python.PyInPlaceAdd;
+import dev.streamlab.lang.python.PyOps;
 import dev.streamlab.lang.runtime.MemberHolder;
 import dev.streamlab.lang.runtime.RunContext;
 
@@ -7,7 +9,7 @@ import dev.streamlab.lang.runtime.RunContext;
  * {@code sc.longAccumulator(name)} (Scala) and {@code sc.accumulator(0)} (Python): a counter tasks add to and the
  * driver reads. Like Spark's, it is not restored from a checkpoint.
  */
-public final class Accumulator implements MemberHolder {
+public final class Accumulator implements MemberHolder, PyInPlaceAdd {
 
     private final long id;
     private final String name;
@@ -23,6 +25,13 @@ public final class Accumulator implements MemberHolder {
     public synchronized void add(Object amount, java.util.function.BinaryOperator<Object> plus) {
         value = plus.apply(value, amount);
         count++;
+    }
+
+    /** Python's {@code acc += x}, as PySpark's {@code Accumulator.__iadd__}. */
+    @Override
+    public Object inPlaceAdd(Object other) {
+        add(other, PyOps::add);
+        return this;
     }
 
     public synchronized Object value() {

@@ -16,6 +16,7 @@ import dev.streamlab.engine.source.StreamReplay;
 import dev.streamlab.lang.ast.Language;
 import dev.streamlab.lang.python.PythonKeyHashing;
 import dev.streamlab.lang.runtime.Budget;
+import dev.streamlab.lang.runtime.RunContext;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -40,6 +41,13 @@ public final class Driver {
         /** The program's main code ended (with or without awaiting termination). */
         void mainEnded(Driver driver);
 
+        /**
+         * {@code Thread.sleep(millis)} in the program's main code: the batches due in that time run, as they would
+         * while the driver thread sleeps (Spark's QueueStream example feeds its queue this way).
+         */
+        default void sleep(Driver driver, long millis) {
+        }
+
         Clock clock();
     }
 
@@ -50,6 +58,8 @@ public final class Driver {
     private final Path sessionFolder;
     private final List<BatchReport> reports = new ArrayList<>();
     private Budget budget;
+    private boolean detailedReports;
+    private WorkerGlobals workerGlobals;
     private SparkConfValue conf;
     private SparkContextValue sparkContext;
     private StreamingContext ssc;
@@ -98,6 +108,19 @@ public final class Driver {
         return List.copyOf(reports);
     }
 
+    /** Makes every context this driver creates build full batch reports (a context builds them for listeners). */
+    void reportInDetail() {
+        detailedReports = true;
+    }
+
+    /** The globals Python worker functions of this run see. */
+    WorkerGlobals workerGlobals(RunContext context) {
+        if (workerGlobals == null) {
+            workerGlobals = new WorkerGlobals(context, this);
+        }
+        return workerGlobals;
+    }
+
     void useBudget(Budget runBudget) {
         this.budget = runBudget;
     }
@@ -141,6 +164,9 @@ public final class Driver {
         }
         ssc = new StreamingContext(batch, mode.clock(), sc.rddContext(), sink);
         sink.attach(ssc);
+        if (detailedReports) {
+            ssc.addListener(report -> { });
+        }
         return ssc;
     }
 
@@ -173,6 +199,12 @@ public final class Driver {
         mode.mainEnded(this);
     }
 
+    /** The program's {@code Thread.sleep}. */
+    public void sleep(long millis) {
+        mode.sleep(this, millis);
+        rethrowFailure();
+    }
+
     private void rethrowFailure() {
         if (ssc != null && ssc.failure() != null) {
             Throwable failure = ssc.failure();
@@ -189,6 +221,9 @@ public final class Driver {
         private final Integer batches;
         private final ManualClock clock = new ManualClock();
         private StreamReplay replay;
+        private long wokenAt;
+        private int steps;
+        private boolean stepping;
 
         ReplayMode(StreamFile input, Integer batches) {
             this.input = input;
@@ -221,21 +256,25 @@ public final class Driver {
             while (r.hasNext()) {
                 BatchReport report = r.step(driver::beforeBatch);
                 driver.recordReport(report);
+                steps++;
             }
             driver.ssc.stop();
         }
 
+        /**
+         * The batches due within the timeout run, past the end of the input if the timeout says so (an explicit
+         * batch count still caps the run); once the input and its windows are done the context stops, so that
+         * {@code while (!ssc.awaitTerminationOrTimeout(1000))} loops end.
+         */
         @Override
         public boolean awaitTermination(Driver driver, long millis) {
             if (!running(driver)) {
                 return true;
             }
             StreamReplay r = replay(driver);
-            long count = Math.max(1, millis / driver.ssc.batchDuration().milliseconds());
-            for (long i = 0; i < count && r.hasNext(); i++) {
-                driver.recordReport(r.step(driver::beforeBatch));
-            }
-            if (!r.hasNext()) {
+            long batch = driver.ssc.batchDuration().milliseconds();
+            runUntil(driver, clock.millis() + Math.max(millis, batch));
+            if (!r.hasNext() || batches != null && steps >= batches) {
                 driver.ssc.stop();
             }
             return !running(driver);
@@ -244,6 +283,34 @@ public final class Driver {
         @Override
         public void mainEnded(Driver driver) {
             awaitTermination(driver);
+        }
+
+        /**
+         * Runs every batch whose time falls within the sleeps so far, past the end of the input if need be (the
+         * program, not the stream file, feeds a queue). A sleep inside a batch's own code is only time passing.
+         */
+        @Override
+        public void sleep(Driver driver, long millis) {
+            if (!running(driver) || stepping || millis <= 0) {
+                return;
+            }
+            wokenAt = Math.max(wokenAt, clock.millis()) + millis;
+            runUntil(driver, wokenAt);
+        }
+
+        /** Runs every batch whose time is at most {@code millis}, up to an explicit batch count. */
+        private void runUntil(Driver driver, long millis) {
+            StreamReplay r = replay(driver);
+            long batch = driver.ssc.batchDuration().milliseconds();
+            stepping = true;
+            try {
+                while (running(driver) && clock.millis() + batch <= millis && (batches == null || steps < batches)) {
+                    driver.recordReport(r.step(driver::beforeBatch));
+                    steps++;
+                }
+            } finally {
+                stepping = false;
+            }
         }
     }
 }

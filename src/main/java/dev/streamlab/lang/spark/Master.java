@@ -29,8 +29,15 @@ record Master(String url, int cores) {
         return new Master(trimmed, LAB_CORES);
     }
 
-    /** Whether real Spark would starve here: receivers take every core and no batch job ever runs. */
+    /**
+     * Whether real Spark would starve here: receivers take every core and no batch job ever runs. Only a master that
+     * names its thread count can starve: {@code local[*]} has all the machine's cores, whatever the lab counts.
+     */
     boolean starvesWith(int receivers) {
-        return url != null && receivers > 0 && cores <= receivers;
+        return url != null && countsThreads() && receivers > 0 && cores <= receivers;
+    }
+
+    private boolean countsThreads() {
+        return url.equals("local") || LOCAL_N.matcher(url).matches();
     }
 }

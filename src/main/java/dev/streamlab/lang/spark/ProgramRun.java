@@ -46,7 +46,20 @@ public final class ProgramRun {
     private ProgramRun() {
     }
 
+    /** Runs the program; the outcome's reports say only each batch's time, duration and error. */
     public static Outcome run(Request request) {
+        return run(request, false);
+    }
+
+    /**
+     * Runs the program with full batch reports: every output operation's records (what print did not take is
+     * recomputed with the console silenced), windows and state changes. Slower; for the lab's views and tests.
+     */
+    public static Outcome runReporting(Request request) {
+        return run(request, true);
+    }
+
+    private static Outcome run(Request request, boolean detailed) {
         CompiledProgram program;
         try {
             program = request.dialect().compile(request.source(), request.fileName(), request.predefined());
@@ -55,6 +68,9 @@ public final class ProgramRun {
         }
         Driver driver = Driver.replaying(request.dialect().language(), request.input(), request.batches(),
                 request.console(), request.zone(), request.sessionFolder());
+        if (detailed) {
+            driver.reportInDetail();
+        }
         RunEnvironment environment = new RunEnvironment(request.args(), driver.console(), request.budget())
                 .withService(Driver.class, driver);
         driver.useBudget(request.budget());

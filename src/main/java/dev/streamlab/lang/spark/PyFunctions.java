@@ -13,23 +13,40 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Python functions as the engine calls them. Functions given to transformations run "on the workers", so their
- * prints go to stderr as PySpark's do; conditions use Python truthiness; batch times are datetimes.
+ * prints go to stderr as PySpark's do and they see the globals as pickled ({@link WorkerGlobals}); conditions use
+ * Python truthiness; batch times are datetimes.
  */
 final class PyFunctions {
 
     private final RunContext context;
     private final Driver driver;
+    private final WorkerGlobals workerGlobals;
+    private final Supplier<Object[]> pickledGlobals;
 
-    PyFunctions(RunContext context) {
+    private PyFunctions(RunContext context, boolean forRdd) {
         this.context = context;
         this.driver = context.service(Driver.class);
+        this.workerGlobals = driver.workerGlobals(context);
+        if (forRdd) {
+            Object[] pickled = workerGlobals.pickled();
+            this.pickledGlobals = () -> pickled;
+        } else {
+            this.pickledGlobals = workerGlobals::batchCopy;
+        }
     }
 
+    /** For functions given to DStream methods: pickled anew for every batch. */
     static PyFunctions of(RunContext context) {
-        return new PyFunctions(context);
+        return new PyFunctions(context, false);
+    }
+
+    /** For functions given to RDD methods: pickled now, as the driver builds the RDD. */
+    static PyFunctions forRdd(RunContext context) {
+        return new PyFunctions(context, true);
     }
 
     RunContext context() {
@@ -40,8 +57,14 @@ final class PyFunctions {
         return driver;
     }
 
-    Object onWorker(java.util.function.Supplier<Object> work) {
-        return driver.sink().onWorker(work);
+    Object onWorker(Supplier<Object> work) {
+        return driver.sink().onWorker(() -> workerGlobals.run(pickledGlobals, work));
+    }
+
+    /** Driver code run by a batch (foreachRDD, transform): the batch's worker globals are pickled before it. */
+    Object onDriver(Supplier<Object> work) {
+        workerGlobals.batchCopy();
+        return work.get();
     }
 
     Function<Object, Object> map(LangFunction f) {
@@ -77,14 +100,25 @@ final class PyFunctions {
         return PyDateTime.fromEpochMillis(time.milliseconds(), driver.zone());
     }
 
+    /**
+     * dstream.py's assertion when transform/transformWith is called: the function takes {@code rdds} RDDs, or the
+     * batch time and then those RDDs.
+     */
+    static void requireArity(LangFunction f, int rdds, String assertion) {
+        int arity = f.arity();
+        if (arity >= 0 && arity != rdds && arity != rdds + 1) {
+            throw PyErrors.ASSERTION_ERROR.raise(assertion);
+        }
+    }
+
     /** {@code f(rdd)} or {@code f(time, rdd)}: PySpark picks by the function's number of parameters. */
     Object callWithOptionalTime(LangFunction f, Object rdd, Time time, String assertion) {
         int arity = f.arity();
         if (arity == 2) {
-            return f.call2(datetime(time), rdd);
+            return onDriver(() -> f.call2(datetime(time), rdd));
         }
         if (arity == 1 || arity < 0) {
-            return f.call1(rdd);
+            return onDriver(() -> f.call1(rdd));
         }
         throw PyErrors.ASSERTION_ERROR.raise(assertion);
     }

@@ -98,8 +98,9 @@ final class PythonContextMethods {
                 streams.add(PythonSparkLibrary.stream(x));
             }
             LangFunction f = Values.function(a[1], "transform");
+            PyFunctions py = PyFunctions.of(c);
             return new dev.streamlab.engine.dstream.TransformedDStream<>(streams,
-                    (rdds, time) -> PythonStreamMethods.asRdd(f.call1(dev.streamlab.engine.Tuple.of(rdds.toArray()))), false);
+                    (rdds, time) -> PythonStreamMethods.asRdd(py.onDriver(() -> f.call1(py.list(rdds)))), false);
         });
         Guard.method(registry, type, "getState", 0, (c, r, a) -> engine(r).state().name());
     }

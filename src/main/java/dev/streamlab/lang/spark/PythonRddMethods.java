@@ -71,24 +71,24 @@ final class PythonRddMethods {
 
     private void transformations() {
         PyParams mapLike = PyParams.of("map", "f", PyParams.REQUIRED, "preservesPartitioning", false);
-        on("map", mapLike, (c, r, a) -> self(r).map(PyFunctions.of(c).map(fn(a[0], "map"))));
-        on("flatMap", mapLike, (c, r, a) -> self(r).flatMap(PyFunctions.of(c).flat(fn(a[0], "flatMap"))));
-        on("filter", 1, (c, r, a) -> self(r).filter(PyFunctions.of(c).filter(fn(a[0], "filter"))));
+        on("map", mapLike, (c, r, a) -> self(r).map(PyFunctions.forRdd(c).map(fn(a[0], "map"))));
+        on("flatMap", mapLike, (c, r, a) -> self(r).flatMap(PyFunctions.forRdd(c).flat(fn(a[0], "flatMap"))));
+        on("filter", 1, (c, r, a) -> self(r).filter(PyFunctions.forRdd(c).filter(fn(a[0], "filter"))));
         on("mapPartitions", mapLike, (c, r, a) -> self(r).mapPartitions(
-                PyFunctions.of(c).partition(fn(a[0], "mapPartitions"))::apply, Values.bool(a[1])));
+                PyFunctions.forRdd(c).partition(fn(a[0], "mapPartitions"))::apply, Values.bool(a[1])));
         on("glom", 0, (c, r, a) -> self(r).glom().map(part -> PyFunctions.of(c).list(part)));
         on("union", 1, (c, r, a) -> self(r).union(ScalaRddMethods.rdd(a[0])));
         on("distinct", PyParams.of("distinct", "numPartitions", null), (c, r, a) ->
                 self(r).distinct(partitioner(c, self(r), a[0]).numPartitions()));
         on("subtract", PyParams.of("subtract", "other", PyParams.REQUIRED, "numPartitions", null),
                 (c, r, a) -> self(r).subtract(ScalaRddMethods.rdd(a[0])));
-        on("keyBy", 1, (c, r, a) -> self(r).keyBy(PyFunctions.of(c).map(fn(a[0], "keyBy"))));
+        on("keyBy", 1, (c, r, a) -> self(r).keyBy(PyFunctions.forRdd(c).map(fn(a[0], "keyBy"))));
         on("zipWithIndex", 0, (c, r, a) -> self(r).zipWithIndex());
         on("repartition", 1, (c, r, a) -> self(r).repartition(Values.integer(a[0], "repartition")));
         on("coalesce", PyParams.of("coalesce", "numPartitions", PyParams.REQUIRED, "shuffle", false),
                 (c, r, a) -> self(r).coalesce(Values.integer(a[0], "coalesce"), c.semantics().isTruthy(a[1])));
         on("sortBy", PyParams.of("sortBy", "keyfunc", PyParams.REQUIRED, "ascending", true, "numPartitions", null),
-                (c, r, a) -> self(r).sortBy(PyFunctions.of(c).map(fn(a[0], "sortBy")), PyCompare::order,
+                (c, r, a) -> self(r).sortBy(PyFunctions.forRdd(c).map(fn(a[0], "sortBy")), PyCompare::order,
                         c.semantics().isTruthy(a[1]), a[2] == null ? self(r).numPartitions()
                                 : Values.integer(a[2], "sortBy")));
         on("cache", 0, (c, r, a) -> self(r).cache());
@@ -100,7 +100,7 @@ final class PythonRddMethods {
     private void pairs() {
         on("reduceByKey", PyParams.of("reduceByKey", "func", PyParams.REQUIRED, "numPartitions", null,
                 "partitionFunc", null), (c, r, a) -> self(r).pairs().reduceByKey(
-                        PyFunctions.of(c).binary(fn(a[0], "reduceByKey")), partitioner(c, self(r), a[1])));
+                        PyFunctions.forRdd(c).binary(fn(a[0], "reduceByKey")), partitioner(c, self(r), a[1])));
         on("groupByKey", PyParams.of("groupByKey", "numPartitions", null, "partitionFunc", null), (c, r, a) ->
                 self(r).pairs().combineByKey(PairRddFunctions.groupingInto(
                         dev.streamlab.engine.rdd.Buffer.Kind.COMPACT_BUFFER), partitioner(c, self(r), a[0]), true)
@@ -108,22 +108,22 @@ final class PythonRddMethods {
         on("combineByKey", PyParams.of("combineByKey", "createCombiner", PyParams.REQUIRED, "mergeValue",
                 PyParams.REQUIRED, "mergeCombiners", PyParams.REQUIRED, "numPartitions", null, "partitionFunc",
                 null), (c, r, a) -> {
-                    PyFunctions py = PyFunctions.of(c);
+                    PyFunctions py = PyFunctions.forRdd(c);
                     return self(r).pairs().combineByKey(new Aggregator<Object, Object>(py.map(fn(a[0], "combineByKey")),
                             py.binary(fn(a[1], "combineByKey")), py.binary(fn(a[2], "combineByKey"))),
                             partitioner(c, self(r), a[3]), true);
                 });
         on("foldByKey", PyParams.of("foldByKey", "zeroValue", PyParams.REQUIRED, "func", PyParams.REQUIRED,
                 "numPartitions", null, "partitionFunc", null), (c, r, a) -> {
-                    PyFunctions py = PyFunctions.of(c);
+                    PyFunctions py = PyFunctions.forRdd(c);
                     var f = py.binary(fn(a[1], "foldByKey"));
                     Object zero = a[0];
                     return self(r).pairs().combineByKey(new Aggregator<Object, Object>(v -> f.apply(zero, v), f, f),
                             partitioner(c, self(r), a[2]), true);
                 });
-        on("mapValues", 1, (c, r, a) -> self(r).pairs().mapValues(PyFunctions.of(c).map(fn(a[0], "mapValues"))));
+        on("mapValues", 1, (c, r, a) -> self(r).pairs().mapValues(PyFunctions.forRdd(c).map(fn(a[0], "mapValues"))));
         on("flatMapValues", 1, (c, r, a) -> self(r).pairs().flatMapValues(
-                PyFunctions.of(c).flat(fn(a[0], "flatMapValues"))));
+                PyFunctions.forRdd(c).flat(fn(a[0], "flatMapValues"))));
         on("keys", 0, (c, r, a) -> self(r).pairs().keys());
         on("values", 0, (c, r, a) -> self(r).pairs().values());
         on("partitionBy", PyParams.of("partitionBy", "numPartitions", PyParams.REQUIRED, "partitionFunc", null),
@@ -164,23 +164,24 @@ final class PythonRddMethods {
         });
         on("isEmpty", 0, (c, r, a) -> self(r).isEmpty());
         on("foreach", 1, (c, r, a) -> {
-            self(r).foreach(x -> PyFunctions.of(c).map(fn(a[0], "foreach")).apply(x));
+            var f = PyFunctions.forRdd(c).map(fn(a[0], "foreach"));
+            self(r).foreach(f::apply);
             return null;
         });
         on("foreachPartition", 1, (c, r, a) -> {
             LangFunction f = fn(a[0], "foreachPartition");
-            PyFunctions py = PyFunctions.of(c);
+            PyFunctions py = PyFunctions.forRdd(c);
             self(r).foreachPartition(it -> py.onWorker(() -> f.call1(py.iteratorValue(it))));
             return null;
         });
         on("reduce", 1, (c, r, a) -> {
-            var f = PyFunctions.of(c).binary(fn(a[0], "reduce"));
+            var f = PyFunctions.forRdd(c).binary(fn(a[0], "reduce"));
             if (self(r).isEmpty()) {
                 throw PyErrors.valueError("Can not reduce() empty RDD");
             }
             return self(r).reduce(f::apply);
         });
-        on("fold", 2, (c, r, a) -> self(r).fold(a[0], PyFunctions.of(c).binary(fn(a[1], "fold"))::apply));
+        on("fold", 2, (c, r, a) -> self(r).fold(a[0], PyFunctions.forRdd(c).binary(fn(a[1], "fold"))::apply));
         on("sum", 0, (c, r, a) -> self(r).fold(0L, (x, y) -> c.semantics().binary(BinaryOp.ADD).apply(x, y)));
         on("max", PyParams.of("max", "key", null), (c, r, a) -> extreme(c, r, a[0], true));
         on("min", PyParams.of("min", "key", null), (c, r, a) -> extreme(c, r, a[0], false));

@@ -101,6 +101,8 @@ public final class PythonSparkLibrary implements HostLibrary {
                         (c, r, a) -> driver(c).sparkContext((SparkConfValue) a[0])));
         registry.importable("pyspark.SparkContext", sparkContext);
         registry.importable("pyspark.context.SparkContext", sparkContext);
+        // Lessons written in the pyspark shell use its ready-made `sc` (a program that assigns `sc` has its own).
+        registry.global("sc", (PerRun) context -> driver(context).sparkContextOrDefault());
         Class<SparkContextValue> type = SparkContextValue.class;
         Guard.method(registry, type, "setLogLevel", 1, (c, r, a) -> null);
         Guard.method(registry, type, "parallelize", HostRegistry.ANY_ARITY, PyParams.of("parallelize", "c",

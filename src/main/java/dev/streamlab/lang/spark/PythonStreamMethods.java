@@ -106,6 +106,7 @@ final class PythonStreamMethods {
                 .reduceByKey((x, y) -> (Long) x + (Long) y, partitions(c, null)));
         on("transform", 1, (c, r, a) -> {
             LangFunction f = fn(a[0], "transform");
+            PyFunctions.requireArity(f, 1, "func should take one or two arguments");
             PyFunctions py = PyFunctions.of(c);
             return new TransformedDStream<>(List.of(self(r)), (rdds, time) -> asRdd(py.callWithOptionalTime(f,
                     rdds.get(0), time, "func should take one or two arguments")), false);
@@ -113,10 +114,12 @@ final class PythonStreamMethods {
         on("transformWith", PyParams.of("transformWith", "func", PyParams.REQUIRED, "other", PyParams.REQUIRED,
                 "keepSerializer", false), (c, r, a) -> {
                     LangFunction f = fn(a[0], "transformWith");
+                    PyFunctions.requireArity(f, 2, "func should take two or three arguments");
                     PyFunctions py = PyFunctions.of(c);
                     return new TransformedDStream<>(List.of(self(r), PythonSparkLibrary.stream(a[1])),
-                            (rdds, time) -> asRdd(f.arity() == 3 ? f.call(new Object[] {py.datetime(time),
-                                    rdds.get(0), rdds.get(1)}) : f.call2(rdds.get(0), rdds.get(1))), false);
+                            (rdds, time) -> asRdd(py.onDriver(() -> f.arity() == 3 ? f.call(new Object[] {
+                                    py.datetime(time), rdds.get(0), rdds.get(1)}) : f.call2(rdds.get(0),
+                                    rdds.get(1)))), false);
                 });
         on("cache", 0, (c, r, a) -> self(r).cache());
         on("persist", 1, (c, r, a) -> self(r).persist());

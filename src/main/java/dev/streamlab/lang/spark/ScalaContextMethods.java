@@ -8,7 +8,9 @@ import dev.streamlab.engine.rdd.Rdd;
 import dev.streamlab.lang.runtime.HostRegistry;
 import dev.streamlab.lang.runtime.LangException;
 import dev.streamlab.lang.runtime.LangFunction;
+import dev.streamlab.lang.runtime.NativeMethod;
 import dev.streamlab.lang.runtime.RunContext;
+import dev.streamlab.lang.scala.ScalaSeq;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,30 +30,34 @@ final class ScalaContextMethods {
         return c.service(Driver.class);
     }
 
+    private static void method(HostRegistry registry, Class<?> receiver, String name, int arity, NativeMethod body) {
+        registry.method(receiver, name, arity, Guard.wrap(ScalaNamedArguments.accepting(name, body)));
+    }
+
     static void installSparkContext(HostRegistry registry) {
         Class<SparkContextValue> sc = SparkContextValue.class;
-        Guard.method(registry, sc, "setLogLevel", 1, (c, r, a) -> c.semantics().unit());
-        Guard.method(registry, sc, "defaultParallelism", 0, (c, r, a) -> ((SparkContextValue) r).defaultParallelism());
-        Guard.method(registry, sc, "parallelize", 1, (c, r, a) -> ((SparkContextValue) r).parallelize(
+        method(registry, sc, "setLogLevel", 1, (c, r, a) -> c.semantics().unit());
+        method(registry, sc, "defaultParallelism", 0, (c, r, a) -> ((SparkContextValue) r).defaultParallelism());
+        method(registry, sc, "parallelize", 1, (c, r, a) -> ((SparkContextValue) r).parallelize(
                 Values.list(c, a[0]), null));
-        Guard.method(registry, sc, "parallelize", 2, (c, r, a) -> ((SparkContextValue) r).parallelize(
+        method(registry, sc, "parallelize", 2, (c, r, a) -> ((SparkContextValue) r).parallelize(
                 Values.list(c, a[0]), Values.integer(a[1], "parallelize")));
-        Guard.method(registry, sc, "makeRDD", 1, (c, r, a) -> ((SparkContextValue) r).parallelize(
+        method(registry, sc, "makeRDD", 1, (c, r, a) -> ((SparkContextValue) r).parallelize(
                 Values.list(c, a[0]), null));
-        Guard.method(registry, sc, "makeRDD", 2, (c, r, a) -> ((SparkContextValue) r).parallelize(
+        method(registry, sc, "makeRDD", 2, (c, r, a) -> ((SparkContextValue) r).parallelize(
                 Values.list(c, a[0]), Values.integer(a[1], "makeRDD")));
-        Guard.method(registry, sc, "emptyRDD", 0, (c, r, a) -> ((SparkContextValue) r).emptyRdd());
-        Guard.method(registry, sc, "union", 1, (c, r, a) -> {
+        method(registry, sc, "emptyRDD", 0, (c, r, a) -> ((SparkContextValue) r).emptyRdd());
+        method(registry, sc, "union", 1, (c, r, a) -> {
             List<Rdd<Object>> rdds = new ArrayList<>();
             for (Object x : Values.list(c, a[0])) {
                 rdds.add(ScalaRddMethods.rdd(x));
             }
             return Rdd.union(((SparkContextValue) r).rddContext(), rdds);
         });
-        Guard.method(registry, sc, "broadcast", 1, (c, r, a) -> new Broadcast(IDS.incrementAndGet(), a[0]));
-        Guard.method(registry, Broadcast.class, "value", 0, (c, r, a) -> ((Broadcast) r).value());
-        Guard.method(registry, sc, "longAccumulator", 0, (c, r, a) -> new Accumulator(IDS.incrementAndGet(), null, 0L));
-        Guard.method(registry, sc, "longAccumulator", 1, (c, r, a) ->
+        method(registry, sc, "broadcast", 1, (c, r, a) -> new Broadcast(IDS.incrementAndGet(), a[0]));
+        registry.method(Broadcast.class, "value", 0, (c, r, a) -> ((Broadcast) r).value());
+        method(registry, sc, "longAccumulator", 0, (c, r, a) -> new Accumulator(IDS.incrementAndGet(), null, 0L));
+        method(registry, sc, "longAccumulator", 1, (c, r, a) ->
                 new Accumulator(IDS.incrementAndGet(), Values.string(a[0], "longAccumulator"), 0L));
         Guard.method(registry, Accumulator.class, "add", 1, (c, r, a) -> {
             ((Accumulator) r).add(Values.longValue(a[0], "add"), (x, y) -> (Long) x + (Long) y);
@@ -64,77 +70,77 @@ final class ScalaContextMethods {
             ((Accumulator) r).reset(0L);
             return c.semantics().unit();
         });
-        Guard.method(registry, sc, "stop", 0, (c, r, a) -> {
+        method(registry, sc, "stop", 0, (c, r, a) -> {
             ((SparkContextValue) r).stop();
             return c.semantics().unit();
         });
-        Guard.method(registry, sc, "appName", 0, (c, r, a) -> ((SparkContextValue) r).conf().appName());
-        Guard.method(registry, sc, "master", 0, (c, r, a) -> ((SparkContextValue) r).conf().master());
-        Guard.method(registry, sc, "getConf", 0, (c, r, a) -> ((SparkContextValue) r).conf());
-        Guard.method(registry, sc, "setCheckpointDir", 1, (c, r, a) -> c.semantics().unit());
-        Guard.method(registry, sc, "textFile", HostRegistry.ANY_ARITY, (c, r, a) -> {
+        method(registry, sc, "appName", 0, (c, r, a) -> ((SparkContextValue) r).conf().appName());
+        method(registry, sc, "master", 0, (c, r, a) -> ((SparkContextValue) r).conf().master());
+        method(registry, sc, "getConf", 0, (c, r, a) -> ((SparkContextValue) r).conf());
+        method(registry, sc, "setCheckpointDir", 1, (c, r, a) -> c.semantics().unit());
+        method(registry, sc, "textFile", HostRegistry.ANY_ARITY, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.textFile", null);
         });
     }
 
     static void installStreamingContext(HostRegistry registry) {
         Class<StreamingContext> ssc = StreamingContext.class;
-        Guard.method(registry, ssc, "socketTextStream", 2, (c, r, a) -> socket(r, a));
-        Guard.method(registry, ssc, "socketTextStream", 3, (c, r, a) -> socket(r, a));
-        Guard.method(registry, ssc, "socketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
+        method(registry, ssc, "socketTextStream", 2, (c, r, a) -> socket(r, a));
+        method(registry, ssc, "socketTextStream", 3, (c, r, a) -> socket(r, a));
+        method(registry, ssc, "socketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.receiver", null, "socketStream");
         });
-        Guard.method(registry, ssc, "receiverStream", 1, (c, r, a) -> {
+        method(registry, ssc, "receiverStream", 1, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.receiver", null, "receiverStream");
         });
-        Guard.method(registry, ssc, "rawSocketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
+        method(registry, ssc, "rawSocketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.receiver", null, "rawSocketStream");
         });
-        Guard.method(registry, ssc, "textFileStream", 1, (c, r, a) -> {
+        method(registry, ssc, "textFileStream", 1, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.textFileStream", null);
         });
         for (int arity = 1; arity <= 3; arity++) {
-            Guard.method(registry, ssc, "queueStream", arity, (c, r, a) -> queue(c, (StreamingContext) r, a));
+            method(registry, ssc, "queueStream", arity, (c, r, a) -> queue(c, (StreamingContext) r, a));
         }
-        Guard.method(registry, ssc, "checkpoint", 1, (c, r, a) -> {
+        method(registry, ssc, "checkpoint", 1, (c, r, a) -> {
             ((StreamingContext) r).checkpoint(SessionFolder.relative(Values.string(a[0], "checkpoint")));
             return c.semantics().unit();
         });
-        Guard.method(registry, ssc, "remember", 1, (c, r, a) -> {
+        method(registry, ssc, "remember", 1, (c, r, a) -> {
             ((StreamingContext) r).remember(Values.duration(a[0], "remember"));
             return c.semantics().unit();
         });
-        Guard.method(registry, ssc, "sparkContext", 0, (c, r, a) -> driver(c).sparkContextOrDefault());
-        Guard.method(registry, ssc, "start", 0, (c, r, a) -> {
+        method(registry, ssc, "sparkContext", 0, (c, r, a) -> driver(c).sparkContextOrDefault());
+        method(registry, ssc, "start", 0, (c, r, a) -> {
             ((StreamingContext) r).start();
             driver(c).warnIfStarved();
             return c.semantics().unit();
         });
-        Guard.method(registry, ssc, "awaitTermination", 0, (c, r, a) -> {
+        method(registry, ssc, "awaitTermination", 0, (c, r, a) -> {
             driver(c).awaitTermination();
             return c.semantics().unit();
         });
-        Guard.method(registry, ssc, "awaitTerminationOrTimeout", 1, (c, r, a) ->
+        method(registry, ssc, "awaitTerminationOrTimeout", 1, (c, r, a) ->
                 driver(c).awaitTermination(Values.longValue(a[0], "awaitTerminationOrTimeout")));
         for (int arity = 0; arity <= 2; arity++) {
-            Guard.method(registry, ssc, "stop", arity, (c, r, a) -> {
+            method(registry, ssc, "stop", arity, (c, r, a) -> {
                 StreamingContext context = (StreamingContext) r;
                 context.stop();
-                if (a.length == 0 || Values.bool(a[0])) {
+                if (a.length == 0 || a[0] == null || Values.bool(a[0])) {
                     driver(c).sparkContextOrDefault().stop();
                 }
                 return c.semantics().unit();
             });
         }
-        Guard.method(registry, ssc, "getState", 0, (c, r, a) -> ((StreamingContext) r).state().name());
-        Guard.method(registry, ssc, "union", 1, (c, r, a) -> {
+        method(registry, ssc, "getState", 0, (c, r, a) -> ((StreamingContext) r).state().name());
+        method(registry, ssc, "union", 1, (c, r, a) -> {
             List<DStream<Object>> streams = new ArrayList<>();
             for (Object x : Values.list(c, a[0])) {
                 streams.add(stream(x));
             }
             return ((StreamingContext) r).union(streams);
         });
-        Guard.method(registry, ssc, "transform", 2, (c, r, a) -> {
+        method(registry, ssc, "transform", 2, (c, r, a) -> {
             List<DStream<?>> streams = new ArrayList<>();
             for (Object x : Values.list(c, a[0])) {
                 streams.add(stream(x));
@@ -162,15 +168,22 @@ final class ScalaContextMethods {
     @SuppressWarnings("unchecked")
     private static Object queue(RunContext c, StreamingContext ssc, Object[] a) {
         Queue<Rdd<Object>> queue = a[0] instanceof Queue<?> q ? (Queue<Rdd<Object>>) q : queueOf(c, a[0]);
-        boolean oneAtATime = a.length < 2 || Values.bool(a[1]);
-        if (a.length > 2) {
+        boolean oneAtATime = a.length < 2 || a[1] == null || Values.bool(a[1]);
+        if (a.length > 2 && a[2] != null) {
             return ssc.queueStream(queue, oneAtATime, ScalaRddMethods.rdd(a[2]));
         }
         return ssc.queueStream(queue, oneAtATime);
     }
 
-    /** A Scala {@code mutable.Queue[RDD]} is read at each batch, so later pushes are seen: share the live queue. */
+    /**
+     * A Scala {@code mutable.Queue[RDD]} is read at each batch, so later pushes are seen: a mutable sequence stays
+     * the live queue (batches dequeue from it); an immutable one is copied.
+     */
+    @SuppressWarnings("unchecked")
     private static Queue<Rdd<Object>> queueOf(RunContext c, Object value) {
+        if (value instanceof ScalaSeq seq && seq.kind().growable()) {
+            return new LiveQueue((List<Object>) (List<?>) seq);
+        }
         Queue<Rdd<Object>> queue = new ArrayDeque<>();
         for (Object x : Values.list(c, value)) {
             queue.add(ScalaRddMethods.rdd(x));

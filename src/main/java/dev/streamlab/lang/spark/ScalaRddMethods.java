@@ -31,7 +31,7 @@ final class ScalaRddMethods {
     }
 
     private void on(String name, int arity, NativeMethod body) {
-        Guard.method(registry, Rdd.class, name, arity, body);
+        registry.method(Rdd.class, name, arity, Guard.wrap(ScalaNamedArguments.accepting(name, body)));
     }
 
     @SuppressWarnings("unchecked")
@@ -86,13 +86,15 @@ final class ScalaRddMethods {
         on("coalesce", 2, (c, r, a) -> self(r).coalesce(Values.integer(a[0], "coalesce"), Values.bool(a[1])));
         for (int arity = 1; arity <= 3; arity++) {
             on("sortBy", arity, (c, r, a) -> self(r).sortBy(fn(a[0], "sortBy"), ordering(),
-                    a.length < 2 || Values.bool(a[1]),
+                    a.length < 2 || a[1] == null || Values.bool(a[1]),
                     a.length > 2 ? Values.integer(a[2], "sortBy") : self(r).numPartitions()));
         }
         on("cache", 0, (c, r, a) -> self(r).cache());
         on("persist", 0, (c, r, a) -> self(r).persist());
         on("persist", 1, (c, r, a) -> self(r).persist());
         on("unpersist", 0, (c, r, a) -> r);
+        on("sparkContext", 0, (c, r, a) -> c.service(Driver.class).sparkContextOrDefault());
+        on("context", 0, (c, r, a) -> c.service(Driver.class).sparkContextOrDefault());
         on("getNumPartitions", 0, (c, r, a) -> self(r).numPartitions());
         on("partitions", 0, (c, r, a) -> ScalaCollections.array(c,
                 java.util.stream.IntStream.range(0, self(r).numPartitions()).boxed().toList()));
@@ -129,7 +131,7 @@ final class ScalaRddMethods {
         on("sortByKey", 0, (c, r, a) -> self(r).pairs().sortByKey(ordering(), true, self(r).numPartitions()));
         on("sortByKey", 1, (c, r, a) -> self(r).pairs().sortByKey(ordering(), Values.bool(a[0]),
                 self(r).numPartitions()));
-        on("sortByKey", 2, (c, r, a) -> self(r).pairs().sortByKey(ordering(), Values.bool(a[0]),
+        on("sortByKey", 2, (c, r, a) -> self(r).pairs().sortByKey(ordering(), a[0] == null || Values.bool(a[0]),
                 Values.integer(a[1], "sortByKey")));
         on("subtractByKey", 1, (c, r, a) -> self(r).pairs().subtractByKey(rdd(a[0]), defaultPartitioner(self(r))));
         for (String name : List.of("join", "leftOuterJoin", "rightOuterJoin", "fullOuterJoin", "cogroup")) {

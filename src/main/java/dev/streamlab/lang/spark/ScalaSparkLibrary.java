@@ -18,6 +18,7 @@ import dev.streamlab.lang.runtime.LangFunction;
 import dev.streamlab.lang.runtime.NativeFunction;
 import dev.streamlab.lang.runtime.PerRun;
 import dev.streamlab.lang.runtime.RunContext;
+import dev.streamlab.lang.scala.ScalaUnit;
 
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,7 @@ public final class ScalaSparkLibrary implements HostLibrary {
         installStateApi(registry);
         installIgnored(registry);
         installUnavailable(registry);
+        installDriverThread(registry);
         new ScalaStreamMethods().install(registry);
         new ScalaRddMethods().install(registry);
         lessonNamesWithoutImports(registry);
@@ -95,6 +97,7 @@ public final class ScalaSparkLibrary implements HostLibrary {
                 .constructor((ContextConstructor) (context, types, args) -> newStreamingContext(context, args))
                 .define("getOrCreate", (PerRun) context -> new NativeFunction("getOrCreate",
                         HostRegistry.ANY_ARITY, args -> getOrCreate(context, args)))
+                .function("jarOfClass", 1, args -> Optional.empty())
                 .define("getActive", (PerRun) context -> new NativeFunction("getActive", 0,
                         args -> Optional.ofNullable(active(context))))
                 .define("getActiveOrCreate", (PerRun) context -> new NativeFunction("getActiveOrCreate",
@@ -106,15 +109,37 @@ public final class ScalaSparkLibrary implements HostLibrary {
         ScalaContextMethods.installStreamingContext(registry);
     }
 
+    /**
+     * {@code Thread.sleep} lets the batches due in that time run (the driver's batches go on while its main thread
+     * sleeps); Spark's examples call {@code StreamingExamples.setStreamingLogLevels()}, a helper of their package.
+     */
+    private static void installDriverThread(HostRegistry registry) {
+        registry.global("Thread", (PerRun) context -> new HostObject("Thread").function("sleep", 1, args -> {
+            driver(context).sleep(Values.longValue(args[0], "Thread.sleep"));
+            return context.semantics().unit();
+        }));
+        HostObject examples = new HostObject("StreamingExamples")
+                .function("setStreamingLogLevels", 0, args -> ScalaUnit.INSTANCE);
+        registry.importable("org.apache.spark.examples.streaming.StreamingExamples", examples);
+        registry.global("StreamingExamples", examples);
+    }
+
     private static StreamingContext active(RunContext context) {
         StreamingContext ssc = driver(context).streamingContext();
         return ssc != null && ssc.state() == StreamingContext.State.ACTIVE ? ssc : null;
     }
 
-    /** Scala's getOrCreate never sets the checkpoint directory itself; the lab keeps no checkpoint between runs. */
+    /**
+     * Scala's getOrCreate never sets the checkpoint directory itself; the lab keeps no checkpoint between runs, so
+     * the creating function always runs. {@code getOrCreate(dir, createContext _)} arrives as the context itself:
+     * the runtime calls a parameterless def named bare, and {@code f _} reads as {@code f}.
+     */
     private static Object getOrCreate(RunContext context, Object[] args) {
         if (args.length < 2) {
             throw new SparkApiException("spark.getOrCreate.args", null);
+        }
+        if (args[1] instanceof StreamingContext created) {
+            return created;
         }
         return Values.function(args[1], "getOrCreate").call(new Object[0]);
     }
@@ -250,6 +275,7 @@ public final class ScalaSparkLibrary implements HostLibrary {
     }
 
     private void installUnavailable(HostRegistry registry) {
+        lessonClassesWithoutImports(registry);
         registry.unavailable(STREAMING + "kafka", "spark.unavailable.kafka");
         registry.unavailable(STREAMING + "kafka010", "spark.unavailable.kafka");
         registry.unavailable("org.apache.kafka", "spark.unavailable.kafka");
@@ -261,6 +287,32 @@ public final class ScalaSparkLibrary implements HostLibrary {
         registry.unavailable("java.sql", "spark.unavailable.jdbc");
         registry.unavailable("redis", "spark.unavailable.external");
         registry.unavailable("org.apache.hadoop", "spark.unavailable.hadoop");
+    }
+
+    /**
+     * Lessons use Hadoop, JDBC and Redis classes without showing their imports; using one says why the lab has none
+     * rather than "not found".
+     */
+    private static void lessonClassesWithoutImports(HostRegistry registry) {
+        unavailableClass(registry, "Configuration", "org.apache.hadoop.conf.Configuration", "spark.unavailable.hadoop");
+        unavailableClass(registry, "JobConf", "org.apache.hadoop.mapred.JobConf", "spark.unavailable.hadoop");
+        unavailableClass(registry, "JedisPool", "redis.clients.jedis.JedisPool", "spark.unavailable.external");
+        unavailableClass(registry, "Jedis", "redis.clients.jedis.Jedis", "spark.unavailable.external");
+        HostObject drivers = new HostObject("DriverManager").function("getConnection", HostRegistry.ANY_ARITY,
+                args -> {
+                    throw new SparkApiException("spark.unavailable.jdbc", null, "java.sql.DriverManager");
+                });
+        if (!registry.hasGlobal("DriverManager")) {
+            registry.global("DriverManager", drivers);
+        }
+    }
+
+    private static void unavailableClass(HostRegistry registry, String simple, String qualified, String key) {
+        if (!registry.hasGlobal(simple)) {
+            registry.global(simple, new HostObject(simple).constructor((types, args) -> {
+                throw new SparkApiException(key, null, qualified);
+            }));
+        }
     }
 
     static LangFunction requireFunction(Object value, String method) {

@@ -33,7 +33,7 @@ final class ScalaStreamMethods {
     }
 
     private void on(String name, int arity, NativeMethod body) {
-        Guard.method(registry, DStream.class, name, arity, body);
+        registry.method(DStream.class, name, arity, Guard.wrap(ScalaNamedArguments.accepting(name, body)));
     }
 
     @SuppressWarnings("unchecked")
@@ -102,6 +102,9 @@ final class ScalaStreamMethods {
     }
 
     private static Integer partitions(Object arg, String method) {
+        if (arg == null) {
+            return null;
+        }
         if (arg instanceof HashPartitioner p) {
             return p.numPartitions();
         }
@@ -182,26 +185,8 @@ final class ScalaStreamMethods {
                 return self(r).pairs().groupByKeyAndWindow(w, s, n);
             });
         }
-        NativeMethod reduceByKeyAndWindow = new NativeMethod() {
-            @Override
-            public Object invoke(RunContext c, Object r, Object[] a) {
-                return reduceByKeyAndWindow(c, r, a);
-            }
-
-            @Override
-            public Object invokeWithKeywords(RunContext c, Object r, Object[] positional, String[] names,
-                                             Object[] values) {
-                return reduceByKeyAndWindow(c, r, ScalaNamedArguments.bind("reduceByKeyAndWindow",
-                        REDUCE_BY_KEY_AND_WINDOW, positional, names, values));
-            }
-        };
-        registry.method(DStream.class, "reduceByKeyAndWindow", HostRegistry.ANY_ARITY,
-                Guard.wrap(reduceByKeyAndWindow));
+        on("reduceByKeyAndWindow", HostRegistry.ANY_ARITY, ScalaStreamMethods::reduceByKeyAndWindow);
     }
-
-    /** The parameter names of the inverse overload, for Scala's named arguments. */
-    private static final java.util.List<String> REDUCE_BY_KEY_AND_WINDOW = java.util.List.of("reduceFunc",
-            "invReduceFunc", "windowDuration", "slideDuration", "numPartitions", "filterFunc");
 
     /** The overloads differ in whether the second argument is an inverse function or the window length. */
     private static Object reduceByKeyAndWindow(RunContext c, Object r, Object[] a) {
@@ -209,7 +194,7 @@ final class ScalaStreamMethods {
         LangFunction f = fn(a[0], m);
         if (!Values.isFunction(a[1])) {
             Duration w = Values.duration(a[1], m);
-            Duration s = a.length > 2 ? Values.duration(a[2], m) : self(r).slideDuration();
+            Duration s = a.length > 2 && a[2] != null ? Values.duration(a[2], m) : self(r).slideDuration();
             Integer n = a.length > 3 ? partitions(a[3], m) : null;
             return self(r).pairs().reduceByKeyAndWindow(f.asBiFunction(), w, s, n);
         }
@@ -279,6 +264,11 @@ final class ScalaStreamMethods {
         on("saveAsTextFiles", 2, (c, r, a) -> save(c, r, a[0], a[1]));
         on("saveAsObjectFiles", 1, (c, r, a) -> save(c, r, a[0], null));
         on("saveAsObjectFiles", 2, (c, r, a) -> save(c, r, a[0], a[1]));
+        for (String hadoop : java.util.List.of("saveAsHadoopFiles", "saveAsNewAPIHadoopFiles")) {
+            on(hadoop, HostRegistry.ANY_ARITY, (c, r, a) -> {
+                throw new SparkApiException("spark.unavailable.hadoop", null, hadoop);
+            });
+        }
     }
 
     private static Object print(RunContext c, Object r, int num) {

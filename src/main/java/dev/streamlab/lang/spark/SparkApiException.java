@@ -22,9 +22,14 @@ public final class SparkApiException extends LangException {
         super(key, position, args);
     }
 
-    /** Spark's error as Spark prints it ({@code java.lang.Exception: The window duration …}), with our hint. */
+    /**
+     * Spark's error as Spark prints it ({@code java.lang.Exception: The window duration …}), with the lab's advice
+     * in the student's language (or the engine's English hint where the lab has none of its own).
+     */
     public static SparkApiException of(EngineException e) {
-        return new SparkApiException("spark.failure", null, e.sparkMessage(), e.hint() == null ? "" : e.hint());
+        String hintKey = SparkHints.keyFor(e.getMessage());
+        return new SparkApiException("spark.failure", null, e.sparkMessage(), e.hint() == null ? "" : e.hint(),
+                hintKey == null ? "" : hintKey);
     }
 
     @Override
@@ -35,7 +40,9 @@ public final class SparkApiException extends LangException {
 
     @Override
     public String render(Locale locale) {
-        String hint = lookUp(key() + ".hint", locale);
+        Object[] args = args();
+        String hint = args.length > 2 && args[2] instanceof String hintKey && !hintKey.isEmpty()
+                ? lookUp(hintKey, locale) : lookUp(key() + ".hint", locale);
         return hint == null || hint.isBlank() ? super.render(locale) : super.render(locale) + "\n" + hint;
     }
 

@@ -308,4 +308,27 @@ class ScalaLanguageTest {
                 """)).containsExactly("HashMap(5 -> 6, 1 -> 2, 9 -> 10, 7 -> 8, 3 -> 4)", "HashSet(e, a, b, c, d)",
                 "Map(x -> 1, y -> 2)", "List(e, a, b, c, d)");
     }
+
+    @Test
+    void localDefsSeeValsDeclaredBeforeThemAndLoopClosuresKeepTheirOwnVal() {
+        assertThat(lines("""
+                val base = 10
+                def plus(x: Int) = x + base
+                println(plus(1))
+                var i = 0
+                val fs = scala.collection.mutable.ArrayBuffer[() => Int]()
+                while (i < 3) { val j = i; fs += (() => j); i += 1 }
+                println(fs.map(f => f()))
+                """)).containsExactly("11", "ArrayBuffer(0, 1, 2)");
+    }
+
+    @Test
+    void orderingsAndClassOf() {
+        assertThat(lines("""
+                val xs = List(("a", 3), ("b", 1), ("c", 2))
+                println(xs.map(_._2).sorted(Ordering[Int].reverse))
+                println(xs.max(Ordering.by((p: (String, Int)) => p._2)))
+                println(classOf[String])
+                """)).containsExactly("List(3, 2, 1)", "(a,3)", "class String");
+    }
 }

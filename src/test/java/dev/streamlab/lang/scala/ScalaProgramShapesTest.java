@@ -159,4 +159,24 @@ class ScalaProgramShapesTest {
                 println(Int.MaxValue + " " + math.Pi.toInt)
                 """)).containsExactly("List(a, b)", "2147483647 3");
     }
+
+    @Test
+    void aTaskCopyCountsOnItsOwnCopyOfCapturedVariables() {
+        List<Object> captured = new ArrayList<>();
+        CompiledProgram program = Dialect.SCALA.compile("""
+                var counter = 0
+                val seen = scala.collection.mutable.ArrayBuffer[Int]()
+                keep((x: Int) => { counter += 1; seen += x; counter })
+                """, "Closures.scala", Map.of("keep", new dev.streamlab.lang.runtime.NativeFunction("keep", 1, a -> {
+                    captured.add(a[0]);
+                    return ScalaUnit.INSTANCE;
+                })));
+        program.run(new RunEnvironment(List.of(), sink(new ArrayList<>())));
+        LangFunction driver = (LangFunction) captured.get(0);
+        LangFunction task = driver.taskCopy();
+        assertThat(task.call1(7)).isEqualTo(1);
+        assertThat(task.call1(8)).isEqualTo(2);
+        assertThat(driver.call1(9)).isEqualTo(1);
+        assertThat(driver.taskCopy().call1(10)).isEqualTo(2);
+    }
 }

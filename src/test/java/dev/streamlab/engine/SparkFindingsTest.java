@@ -1,4 +1,4 @@
-package dev.streamlab.conformance;
+package dev.streamlab.engine;
 
 import dev.streamlab.engine.Duration;
 import dev.streamlab.engine.ManualClock;

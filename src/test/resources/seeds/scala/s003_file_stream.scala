@@ -1,0 +1,1 @@
+val lines = ssc.textFileStream("hdfs://gaozhy:9000/baizhi")
