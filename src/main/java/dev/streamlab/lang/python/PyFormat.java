@@ -571,10 +571,9 @@ public final class PyFormat {
             case 's', 'r', 'a' -> {
                 String text = type == 's' ? PyRepr.str(value) : type == 'r' ? PyRepr.repr(value)
                         : ascii(PyRepr.repr(value));
-                if (precision >= 0) {
-                    spec.append('.').append(precision);
-                }
-                return format(text, spec.toString().replace("+", "").replace(" ", "").replace("#", ""));
+                String textSpec = (flags.contains("-") ? "<" : ">") + (width >= 0 ? width : "")
+                        + (precision >= 0 ? "." + precision : "");
+                return format(text, textSpec);
             }
             case 'd', 'i', 'u' -> {
                 Object number = numberFor(value, type);
