@@ -250,6 +250,7 @@ public final class PyFormat {
         if (s.width() <= length) {
             return prefix + body;
         }
+        dev.streamlab.lang.runtime.Budget.checkSize(s.width());
         int padding = s.width() - length;
         String fill = String.valueOf(s.fill());
         char align = s.align() != 0 ? s.align() : s.zeroPad() && defaultAlign == '>' ? '=' : defaultAlign;

@@ -554,6 +554,7 @@ public final class PyStrMethods {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (ch == '\t') {
+                Budget.checkSize(out.length() + tabSize);
                 int spaces = tabSize <= 0 ? 0 : (int) (tabSize - column % tabSize);
                 out.append(" ".repeat(spaces));
                 column += spaces;

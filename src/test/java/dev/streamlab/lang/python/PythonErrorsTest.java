@@ -72,6 +72,13 @@ class PythonErrorsTest {
     }
 
     @Test
+    void hugePaddingHitsTheSizeLimitInsteadOfTheMemory() {
+        assertThat(PythonRunner.error("print(f'{1:999999999}')\n")).contains("over the limit");
+        assertThat(PythonRunner.error("print('%999999999d' % 1)\n")).contains("over the limit");
+        assertThat(PythonRunner.error("print('a\\tb'.expandtabs(999999999))\n")).contains("over the limit");
+    }
+
+    @Test
     void modulesTheLabCannotProvideFailAtTheirImport() {
         PythonRunner runner = PythonRunner.run("import json\nimport socket\n");
         assertThat(runner.error.position().line()).isEqualTo(2);
