@@ -141,4 +141,9 @@ class StudentScalaProgramsTest {
     void tryParsesWhatStudentsTypeAndMatchesSuccessAndFailure() {
         runner.assertPrintsExpectedOutput("ParseNumbers");
     }
+
+    @Test
+    void driverVariablesChangedInsideRddForeachStayUnchangedUnlikeAnAccumulator() {
+        runner.assertPrintsExpectedOutput("ClosureCounter");
+    }
 }
