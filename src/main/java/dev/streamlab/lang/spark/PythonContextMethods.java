@@ -31,7 +31,7 @@ final class PythonContextMethods {
                         engine(r).socketTextStream(Values.string(a[0], "socketTextStream"),
                                 Values.integer(a[1], "socketTextStream"))));
         Guard.method(registry, type, "textFileStream", 1, (c, r, a) -> {
-            throw new SparkApiException("spark.unavailable.textFileStream", null);
+            throw new SparkApiException("spark.unavailable.textFileStream", null, "textFileStream");
         });
         Guard.method(registry, type, "queueStream", HostRegistry.ANY_ARITY, PyParams.of("queueStream", "rdds",
                 PyParams.REQUIRED, "oneAtATime", true, "default", null).method((c, r, a) -> {

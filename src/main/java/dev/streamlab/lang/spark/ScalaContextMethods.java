@@ -78,9 +78,16 @@ final class ScalaContextMethods {
         method(registry, sc, "master", 0, (c, r, a) -> ((SparkContextValue) r).conf().master());
         method(registry, sc, "getConf", 0, (c, r, a) -> ((SparkContextValue) r).conf());
         method(registry, sc, "setCheckpointDir", 1, (c, r, a) -> c.semantics().unit());
-        method(registry, sc, "textFile", HostRegistry.ANY_ARITY, (c, r, a) -> {
-            throw new SparkApiException("spark.unavailable.textFile", null);
-        });
+        for (String reader : List.of("textFile", "wholeTextFiles", "objectFile", "sequenceFile", "binaryFiles")) {
+            method(registry, sc, reader, HostRegistry.ANY_ARITY, (c, r, a) -> {
+                throw new SparkApiException("spark.unavailable.textFile", null);
+            });
+        }
+        for (String hadoop : List.of("hadoopFile", "newAPIHadoopFile", "hadoopRDD", "newAPIHadoopRDD")) {
+            method(registry, sc, hadoop, HostRegistry.ANY_ARITY, (c, r, a) -> {
+                throw new SparkApiException("spark.unavailable.hadoop", null, "SparkContext." + hadoop);
+            });
+        }
     }
 
     static void installStreamingContext(HostRegistry registry) {
@@ -96,9 +103,11 @@ final class ScalaContextMethods {
         method(registry, ssc, "rawSocketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.receiver", null, "rawSocketStream");
         });
-        method(registry, ssc, "textFileStream", 1, (c, r, a) -> {
-            throw new SparkApiException("spark.unavailable.textFileStream", null);
-        });
+        for (String watcher : List.of("textFileStream", "fileStream", "binaryRecordsStream")) {
+            method(registry, ssc, watcher, HostRegistry.ANY_ARITY, (c, r, a) -> {
+                throw new SparkApiException("spark.unavailable.textFileStream", null, watcher);
+            });
+        }
         for (int arity = 1; arity <= 3; arity++) {
             method(registry, ssc, "queueStream", arity, (c, r, a) -> queue(c, (StreamingContext) r, a));
         }

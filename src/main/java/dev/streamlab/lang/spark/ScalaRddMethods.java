@@ -171,13 +171,19 @@ final class ScalaRddMethods {
         on("take", 1, (c, r, a) -> ScalaCollections.array(c, self(r).take(Values.integer(a[0], "take"))));
         on("first", 0, (c, r, a) -> self(r).first());
         on("isEmpty", 0, (c, r, a) -> self(r).isEmpty());
+        // each partition is a task running its own deserialized copy of the function: what it does to captured
+        // variables (rdd.foreach(x => counter += 1)) never reaches the driver's
         on("foreach", 1, (c, r, a) -> {
-            self(r).foreach(fn(a[0], "foreach"));
+            LangFunction f = fn(a[0], "foreach");
+            self(r).foreachPartition(it -> {
+                LangFunction task = f.taskCopy();
+                it.forEachRemaining(task::call1);
+            });
             return c.semantics().unit();
         });
         on("foreachPartition", 1, (c, r, a) -> {
             LangFunction f = fn(a[0], "foreachPartition");
-            self(r).foreachPartition(it -> f.call1(ScalaCollections.iterator(c, it)));
+            self(r).foreachPartition(it -> f.taskCopy().call1(ScalaCollections.iterator(c, it)));
             return c.semantics().unit();
         });
         on("reduce", 1, (c, r, a) -> {

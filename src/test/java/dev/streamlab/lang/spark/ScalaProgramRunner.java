@@ -1,5 +1,7 @@
 package dev.streamlab.lang.spark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.streamlab.engine.OutputSink;
 import dev.streamlab.engine.source.StreamFile;
 import dev.streamlab.lang.Dialect;
@@ -77,6 +79,21 @@ final class ScalaProgramRunner {
 
     String expected(String fileName) {
         return read(fileName);
+    }
+
+    /** Runs {@code name} and checks it ends without error, having printed exactly {@code NAME.out}. */
+    void assertPrintsExpectedOutput(String name) {
+        Result result = run(name);
+        assertThat(result.error()).as("error of " + name).isNull();
+        assertThat(result.stdout()).isEqualTo(expected(name + ".out"));
+    }
+
+    /** Runs {@code name} and checks it prints nothing and ends with exactly the error in {@code NAME.err}. */
+    void assertFailsWithExpectedError(String name) {
+        Result result = run(name);
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.status()).isNotZero();
+        assertThat(result.error()).isEqualTo(expected(name + ".err"));
     }
 
     private static Path sessionFolder() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -20,156 +19,143 @@ class SeedScalaProgramsTest {
 
     private final ScalaProgramRunner runner = new ScalaProgramRunner("seeds/scala");
 
-    private void printsWhatSparkPrints(String name) {
-        ScalaProgramRunner.Result result = runner.run(name);
-        assertThat(result.error()).as("error of " + name).isNull();
-        assertThat(result.stdout()).isEqualTo(runner.expected(name + ".out"));
-    }
-
-    private void failsWithExpectedError(String name) {
-        ScalaProgramRunner.Result result = runner.run(name);
-        assertThat(result.stdout()).isEmpty();
-        assertThat(result.status()).isNotZero();
-        assertThat(result.error()).isEqualTo(runner.expected(name + ".err"));
-    }
-
     // seed 000 (French): checkpointing and windows
 
     @Test
     void workshop9PrintsTheWordCountOfTheLastMinuteEveryTwentySeconds() {
-        printsWhatSparkPrints("s000_workshop9");
+        runner.assertPrintsExpectedOutput("s000_workshop9");
     }
 
     @Test
     void workshop7AsGivenPointsAtTheElisionToFillIn() {
-        failsWithExpectedError("s000_workshop7");
+        runner.assertFailsWithExpectedError("s000_workshop7");
     }
 
     @Test
     void workshop7CompletedCountsEachWordOverThirtySecondsWithAnInverseReduce() {
-        printsWhatSparkPrints("s000_workshop7_completed");
+        runner.assertPrintsExpectedOutput("s000_workshop7_completed");
     }
 
     @Test
     void workshop7CompletedWithATumblingWindowFailsAsSparkDoesOnItsCheckpointInterval() {
-        failsWithExpectedError("s000_workshop7_completed_tumbling");
+        runner.assertFailsWithExpectedError("s000_workshop7_completed_tumbling");
     }
 
     // seed 003 (Simplified Chinese): the DStream API tour
 
     @Test
     void quickExampleCountsTheWordsOfEachFiveSecondBatch() {
-        printsWhatSparkPrints("s003_quick_example");
+        runner.assertPrintsExpectedOutput("s003_quick_example");
     }
 
     @Test
     void fileStreamSnippetSaysTheLabHasNoDirectoryToWatch() {
-        failsWithExpectedError("s003_file_stream");
+        runner.assertFailsWithExpectedError("s003_file_stream");
     }
 
     @Test
     void rddQueueSnippetSaysTheLabReadsNoFiles() {
-        failsWithExpectedError("s003_rdd_queue");
+        runner.assertFailsWithExpectedError("s003_rdd_queue");
     }
 
     @Test
     void kafkaProgramStopsAtItsFirstKafkaImport() {
-        failsWithExpectedError("s003_kafka");
+        runner.assertFailsWithExpectedError("s003_kafka");
     }
 
     @Test
     void updateStateByKeyPrintsEachKeysValuesAndStateThenTheRunningCounts() {
-        printsWhatSparkPrints("s003_update_state_by_key");
+        runner.assertPrintsExpectedOutput("s003_update_state_by_key");
     }
 
     @Test
     void transformationsTestRunsItsMapWithStateCount() {
-        printsWhatSparkPrints("s003_transformations_test");
+        runner.assertPrintsExpectedOutput("s003_transformations_test");
     }
 
     @Test
     void transformationsTestBasicOperatorsUncommented() {
-        printsWhatSparkPrints("s003_tt_basic_ops_uncommented");
+        runner.assertPrintsExpectedOutput("s003_tt_basic_ops_uncommented");
     }
 
     @Test
     void transformationsTestUnionOfTwoSocketsUncommented() {
-        printsWhatSparkPrints("s003_tt_union_uncommented");
+        runner.assertPrintsExpectedOutput("s003_tt_union_uncommented");
     }
 
     @Test
     void transformationsTestCountUncommented() {
-        printsWhatSparkPrints("s003_tt_count_uncommented");
+        runner.assertPrintsExpectedOutput("s003_tt_count_uncommented");
     }
 
     @Test
     void transformationsTestNumericReduceUncommented() {
-        printsWhatSparkPrints("s003_tt_reduce_uncommented");
+        runner.assertPrintsExpectedOutput("s003_tt_reduce_uncommented");
     }
 
     @Test
     void transformationsTestCountByValueUncommented() {
-        printsWhatSparkPrints("s003_tt_count_by_value_uncommented");
+        runner.assertPrintsExpectedOutput("s003_tt_count_by_value_uncommented");
     }
 
     @Test
     void transformationsTestJoinOfTwoSocketsUncommented() {
-        printsWhatSparkPrints("s003_tt_join_uncommented");
+        runner.assertPrintsExpectedOutput("s003_tt_join_uncommented");
     }
 
     @Test
     void transformationsTestCogroupOfTwoSocketsUncommented() {
-        printsWhatSparkPrints("s003_tt_cogroup_uncommented");
+        runner.assertPrintsExpectedOutput("s003_tt_cogroup_uncommented");
     }
 
     @Test
     void transformationsTestBlacklistJoinWithMakeRddUncommented() {
-        printsWhatSparkPrints("s003_tt_blacklist_uncommented");
+        runner.assertPrintsExpectedOutput("s003_tt_blacklist_uncommented");
     }
 
     @Test
     void transformationsTestUpdateStateByKeyUncommented() {
-        printsWhatSparkPrints("s003_tt_update_state_uncommented");
+        runner.assertPrintsExpectedOutput("s003_tt_update_state_uncommented");
     }
 
     @Test
     void mapWithStateEmitsEachWordsNewTotal() {
-        printsWhatSparkPrints("s003_map_with_state");
+        runner.assertPrintsExpectedOutput("s003_map_with_state");
     }
 
     @Test
     void recoveryFromCheckpointCreatesTheContextThroughGetOrCreate() {
-        printsWhatSparkPrints("s003_recovery_checkpoint");
+        runner.assertPrintsExpectedOutput("s003_recovery_checkpoint");
     }
 
     @Test
     void windowWordCountPrintsTheLastTenSecondsEveryFive() {
-        printsWhatSparkPrints("s003_window_word_count");
+        runner.assertPrintsExpectedOutput("s003_window_word_count");
     }
 
     @Test
     void windowWordCountWithItsCommentedInverseReduceUncommented() {
-        printsWhatSparkPrints("s003_window_word_count_inverse_uncommented");
+        runner.assertPrintsExpectedOutput("s003_window_word_count_inverse_uncommented");
     }
 
     @Test
     void streamToStreamLeftOuterJoinPrintsFromEachPartition() {
-        printsWhatSparkPrints("s003_stream_to_stream_join");
+        runner.assertPrintsExpectedOutput("s003_stream_to_stream_join");
     }
 
     @Test
     void streamToRddJoinAsGivenPointsAtTheElision() {
-        failsWithExpectedError("s003_stream_rdd_join");
+        runner.assertFailsWithExpectedError("s003_stream_rdd_join");
     }
 
     @Test
     void streamToRddJoinCompletedJoinsEachWindowWithAStaticRdd() {
-        printsWhatSparkPrints("s003_stream_rdd_join_completed");
+        runner.assertPrintsExpectedOutput("s003_stream_rdd_join_completed");
     }
 
     @Test
     void printSectionQuickExample() {
-        printsWhatSparkPrints("s003_print_quick_example");
+        runner.assertPrintsExpectedOutput("s003_print_quick_example");
     }
 
     @Test
@@ -192,61 +178,49 @@ class SeedScalaProgramsTest {
     }
 
     @Test
-    void saveAsHadoopFilesSnippetFailsAtItsHadoopCode() {
-        failsOnLine("s003_save_as_hadoop_files", 11, 15);
+    void saveAsHadoopFilesSnippetSaysTheLabHasNoHadoop() {
+        runner.assertFailsWithExpectedError("s003_save_as_hadoop_files");
     }
 
     @Test
-    void foreachRddToMysqlSnippetFailsAtItsJdbcCode() {
-        failsOnLine("s003_foreach_rdd_mysql", 13, 14);
-    }
-
-    /**
-     * The first failure depends on which of the snippet's Java/Hadoop names the lab meets first ({@code classOf},
-     * {@code Configuration}, {@code DriverManager}): any of them, pointing into the snippet, is right.
-     */
-    private void failsOnLine(String name, int... lines) {
-        ScalaProgramRunner.Result result = runner.run(name);
-        assertThat(result.stdout()).isEmpty();
-        assertThat(result.error()).isNotNull();
-        assertThat(IntStream.of(lines).mapToObj(line -> name + ".scala:" + line + ":"))
-                .anyMatch(result.error()::startsWith);
+    void foreachRddToMysqlSnippetSaysTheLabReachesNoDatabaseOnceABatchHasRecords() {
+        runner.assertFailsWithExpectedError("s003_foreach_rdd_mysql");
     }
 
     @Test
     void redisSnippetStartingWithADotIsASyntaxError() {
-        failsWithExpectedError("s003_foreach_rdd_redis");
+        runner.assertFailsWithExpectedError("s003_foreach_rdd_redis");
     }
 
     @Test
     void checkpointFirstRunSnippetPointsAtItsElision() {
-        failsWithExpectedError("s003_checkpoint_first_run");
+        runner.assertFailsWithExpectedError("s003_checkpoint_first_run");
     }
 
     @Test
     void checkpointFirstRunCompleted() {
-        printsWhatSparkPrints("s003_checkpoint_first_run_completed");
+        runner.assertPrintsExpectedOutput("s003_checkpoint_first_run_completed");
     }
 
     @Test
     void checkpointRestartSnippetNeedsItsDirectoryAndFunction() {
-        failsWithExpectedError("s003_checkpoint_restart");
+        runner.assertFailsWithExpectedError("s003_checkpoint_restart");
     }
 
     @Test
     void checkpointRestartCompletedCreatesTheContextThroughFunctionToCreateContext() {
-        printsWhatSparkPrints("s003_checkpoint_restart_completed");
+        runner.assertPrintsExpectedOutput("s003_checkpoint_restart_completed");
     }
 
     // seed 004 (Traditional Chinese): Spark's NetworkWordCount
 
     @Test
     void networkWordCountCountsEachSecondsWordsSeparately() {
-        printsWhatSparkPrints("s004_network_word_count");
+        runner.assertPrintsExpectedOutput("s004_network_word_count");
     }
 
     @Test
     void networkWordCountContextLinesInsideTheirProgram() {
-        printsWhatSparkPrints("s004_context_lines");
+        runner.assertPrintsExpectedOutput("s004_context_lines");
     }
 }

@@ -14,17 +14,11 @@ class StudentScalaProgramsTest {
 
     private final ScalaProgramRunner runner = new ScalaProgramRunner("programs/scala");
 
-    private void printsWhatSparkPrints(String name) {
-        ScalaProgramRunner.Result result = runner.run(name);
-        assertThat(result.error()).as("error of " + name).isNull();
-        assertThat(result.stdout()).isEqualTo(runner.expected(name + ".out"));
-    }
-
     // Spark's examples/streaming
 
     @Test
     void networkWordCountWithHostAndPortArguments() {
-        printsWhatSparkPrints("NetworkWordCount");
+        runner.assertPrintsExpectedOutput("NetworkWordCount");
     }
 
     @Test
@@ -37,17 +31,17 @@ class StudentScalaProgramsTest {
 
     @Test
     void statefulNetworkWordCountStartsFromItsInitialRdd() {
-        printsWhatSparkPrints("StatefulNetworkWordCount");
+        runner.assertPrintsExpectedOutput("StatefulNetworkWordCount");
     }
 
     @Test
     void recoverableNetworkWordCountWithLazySingletonsBroadcastAndAccumulator() {
-        printsWhatSparkPrints("RecoverableNetworkWordCount");
+        runner.assertPrintsExpectedOutput("RecoverableNetworkWordCount");
     }
 
     @Test
     void queueStreamRunsTheBatchesDueWhileMainSleepsBetweenPushes() {
-        printsWhatSparkPrints("QueueStream");
+        runner.assertPrintsExpectedOutput("QueueStream");
     }
 
     @Test
@@ -63,72 +57,72 @@ class StudentScalaProgramsTest {
 
     @Test
     void objectExtendingAppWithoutImportsAndAHelperDef() {
-        printsWhatSparkPrints("ExtendsAppNoImports");
+        runner.assertPrintsExpectedOutput("ExtendsAppNoImports");
     }
 
     @Test
     void caseClassInstancesAsStreamValues() {
-        printsWhatSparkPrints("CaseClassValues");
+        runner.assertPrintsExpectedOutput("CaseClassValues");
     }
 
     @Test
     void transformSortsEachBatchByDescendingCount() {
-        printsWhatSparkPrints("SortByCount");
+        runner.assertPrintsExpectedOutput("SortByCount");
     }
 
     @Test
     void foreachRddWithUntypedRddAndTimeParameters() {
-        printsWhatSparkPrints("ForeachRddWithTime");
+        runner.assertPrintsExpectedOutput("ForeachRddWithTime");
     }
 
     @Test
     void stringAndFormatInterpolation() {
-        printsWhatSparkPrints("Interpolation");
+        runner.assertPrintsExpectedOutput("Interpolation");
     }
 
     @Test
     void reduceByKeyAndWindowWithTypedLambda() {
-        printsWhatSparkPrints("WindowTypedLambda");
+        runner.assertPrintsExpectedOutput("WindowTypedLambda");
     }
 
     @Test
     void updateStateByKeyWithTypeArgumentAndFunctionValue() {
-        printsWhatSparkPrints("UpdateStateTyped");
+        runner.assertPrintsExpectedOutput("UpdateStateTyped");
     }
 
     @Test
     void mapWithStateOfAnEtaExpandedMethodAndItsSnapshots() {
-        printsWhatSparkPrints("MapWithStateMethod");
+        runner.assertPrintsExpectedOutput("MapWithStateMethod");
     }
 
     @Test
     void broadcastStopWordsAndAccumulatorOfDroppedWords() {
-        printsWhatSparkPrints("BroadcastAccumulator");
+        runner.assertPrintsExpectedOutput("BroadcastAccumulator");
     }
 
     @Test
     void programmingGuideSnippetsPastedIntoOneProgramUntilATimeoutThenAGracefulStop() {
-        printsWhatSparkPrints("ProgrammingGuideSnippets");
+        runner.assertPrintsExpectedOutput("ProgrammingGuideSnippets");
     }
 
     @Test
     void namedArgumentsTakeSparksParameterNames() {
-        printsWhatSparkPrints("NamedArguments");
+        runner.assertPrintsExpectedOutput("NamedArguments");
     }
 
     @Test
     void csvSalesParsedIntoCaseClassesAveragedPerShopWithADriverSideTotal() {
-        printsWhatSparkPrints("SalesPerShop");
+        runner.assertPrintsExpectedOutput("SalesPerShop");
     }
 
     @Test
     void traitAndClassHelpersHalfSecondBatchesAndSeveralOutputsPerBatch() {
-        printsWhatSparkPrints("LongestWords");
+        runner.assertPrintsExpectedOutput("LongestWords");
     }
 
     @Test
     void pageViewErrorRatesPerZipCodeWithACompanionObjectParser() {
-        printsWhatSparkPrints("PageViews");
+        runner.assertPrintsExpectedOutput("PageViews");
     }
 
     @Test
@@ -140,6 +134,16 @@ class StudentScalaProgramsTest {
 
     @Test
     void stateThatForgetsQuietWordsTimesOutAndRunsUntilTheProgramsTimeout() {
-        printsWhatSparkPrints("SessionCounts");
+        runner.assertPrintsExpectedOutput("SessionCounts");
+    }
+
+    @Test
+    void tryParsesWhatStudentsTypeAndMatchesSuccessAndFailure() {
+        runner.assertPrintsExpectedOutput("ParseNumbers");
+    }
+
+    @Test
+    void driverVariablesChangedInsideRddForeachStayUnchangedUnlikeAnAccumulator() {
+        runner.assertPrintsExpectedOutput("ClosureCounter");
     }
 }
