@@ -74,6 +74,20 @@ public final class HostRegistry {
         return this;
     }
 
+    /**
+     * A Scala method with two argument lists ({@code xs.sortBy(f)(ord)}, {@code rdd.top(n)(ord)}), called with the
+     * arguments of both lists together ({@code arity} counts them all). Kept apart from ordinary methods, so that
+     * {@code line.split(" ")(0)} still applies the result of {@code split} to {@code 0}.
+     */
+    public HostRegistry curriedMethod(Class<?> receiver, String name, int arity, NativeMethod body) {
+        return method(receiver, curriedName(name), arity, body);
+    }
+
+    /** The registry key of a method's two-argument-list form. */
+    public static String curriedName(String name) {
+        return name + "()()";
+    }
+
     /** A native method for receivers of {@code receiver} (and its subclasses) taking {@code arity} arguments. */
     public HostRegistry method(Class<?> receiver, String name, int arity, NativeMethod body) {
         methods.computeIfAbsent(receiver, c -> new HashMap<>()).computeIfAbsent(name, n -> new HashMap<>())

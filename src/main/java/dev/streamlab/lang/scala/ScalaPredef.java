@@ -215,8 +215,6 @@ final class ScalaPredef {
         r.global("Nil", ScalaSeq.empty(ScalaSeq.Kind.LIST));
         r.global("Iterator", seqFactory("Iterator", ScalaSeq.Kind.LIST, sequenceExtractor(null))
                 .function("single", 1, a -> ScalaSeq.list(List.of(a[0]))));
-        r.global("identity", fn("identity", 1, a -> a[0]));
-        r.global("classOf", new HostObject("classOf"));
         r.global("::", new HostObject("::").extractor(v -> v instanceof List<?> l && !l.isEmpty()
                 ? new Object[] {l.get(0), ScalaCollections.slice(v, 1, Integer.MAX_VALUE)} : null));
         r.global("Map", mapFactory("Map", false));

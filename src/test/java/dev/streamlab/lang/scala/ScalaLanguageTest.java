@@ -330,7 +330,8 @@ class ScalaLanguageTest {
                 println(xs.max(Ordering.by((p: (String, Int)) => p._2)))
                 println(classOf[String])
                 println(xs.sortBy(_._2)(Ordering[Int].reverse).map(_._1))
-                """)).containsExactly("List(3, 2, 1)", "(a,3)", "class String", "List(a, c, b)");
+                println("001 /lottery".split(" ")(0))
+                """)).containsExactly("List(3, 2, 1)", "(a,3)", "class String", "List(a, c, b)", "001");
     }
 
     @Test
