@@ -24,9 +24,13 @@ public record BatchReport(
                                List<Object> elements) {
     }
 
-    /** The batches a window covered at this time, and those that entered and left it since the previous window. */
+    /**
+     * The batches a window covered at this time, those that entered and left it since the previous window, and what
+     * they held: the records, or for a window with an inverse function the reduced values added and subtracted.
+     */
     public record WindowReport(int streamId, String streamName, String site, Interval window,
-                               List<Time> covered, List<Time> entered, List<Time> left) {
+                               List<Time> covered, List<Time> entered, List<Time> left,
+                               Map<Time, List<Object>> enteredRecords, Map<Time, List<Object>> leftRecords) {
     }
 
     /** One keyed state's changes in this batch. */

@@ -61,9 +61,19 @@ final class ReportBuilder {
             left.removeAll(covered);
             Time begin = step.end().minus(step.windowed().windowDuration());
             reports.add(new BatchReport.WindowReport(step.stream().id(), step.stream().name(), step.stream().site(),
-                    new Interval(begin, step.end()), covered, entered, left));
+                    new Interval(begin, step.end()), covered, entered, left, contents(step.windowed(), entered),
+                    contents(step.windowed(), left)));
         }
         return List.copyOf(reports);
+    }
+
+    private Map<Time, List<Object>> contents(dev.streamlab.engine.dstream.Windowed windowed, List<Time> times) {
+        Map<Time, List<Object>> contents = new LinkedHashMap<>();
+        for (Time t : times) {
+            Rdd<?> batch = windowed.windowedBatch(t);
+            contents.put(t, batch == null ? List.of() : List.copyOf(collectQuietly(batch)));
+        }
+        return java.util.Collections.unmodifiableMap(contents);
     }
 
     private List<BatchReport.StateReport> states(BatchTrace trace) {

@@ -98,6 +98,8 @@ class BatchReportTest {
         assertThat(third.covered()).containsExactly(t(3000), t(4000), t(5000), t(6000));
         assertThat(third.entered()).containsExactly(t(5000), t(6000));
         assertThat(third.left()).containsExactly(t(1000), t(2000));
+        assertThat(third.enteredRecords()).containsExactly(entry(t(5000), List.of("e")), entry(t(6000), List.of("f")));
+        assertThat(third.leftRecords()).containsExactly(entry(t(1000), List.of("a")), entry(t(2000), List.of("b")));
     }
 
     @Test
@@ -113,6 +115,8 @@ class BatchReportTest {
         assertThat(last.covered()).containsExactly(t(2000), t(3000));
         assertThat(last.entered()).containsExactly(t(3000));
         assertThat(last.left()).containsExactly(t(1000));
+        assertThat(last.enteredRecords()).containsExactly(entry(t(3000), List.of(Tuple.pair(1, 1L))));
+        assertThat(last.leftRecords()).containsExactly(entry(t(1000), List.of(Tuple.pair(1, 1L))));
     }
 
     private static DStream<Tuple> wordPairs(SocketInputDStream socket) {

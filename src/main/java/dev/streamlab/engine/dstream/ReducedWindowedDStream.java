@@ -55,6 +55,11 @@ public final class ReducedWindowedDStream extends WindowDStream<Tuple> {
     }
 
     @Override
+    protected DStream<?> windowedParent() {
+        return reducedStream;
+    }
+
+    @Override
     protected boolean mustCheckpoint() {
         return true;
     }

@@ -34,6 +34,16 @@ abstract class WindowDStream<T> extends DStream<T> implements Windowed {
         return slide;
     }
 
+    /** The stream whose batches the window adds and removes. */
+    protected DStream<?> windowedParent() {
+        return parent;
+    }
+
+    @Override
+    public final dev.streamlab.engine.rdd.Rdd<?> windowedBatch(dev.streamlab.engine.Time time) {
+        return windowedParent().getOrCompute(time);
+    }
+
     @Override
     protected final Duration parentRememberExtra() {
         return windowDuration;

@@ -17,6 +17,12 @@ public interface Windowed {
 
     Time zeroTime();
 
+    /**
+     * The batch of {@code time} as the window sees it: the parent's records, or for a window with an inverse
+     * function the per-batch reduced values it adds on entering and subtracts on leaving.
+     */
+    dev.streamlab.engine.rdd.Rdd<?> windowedBatch(Time time);
+
     /** The parent batch times in the window ending at {@code end}, oldest first (times before the start excluded). */
     default List<Time> batchTimesIn(Time end) {
         List<Time> times = new ArrayList<>();
