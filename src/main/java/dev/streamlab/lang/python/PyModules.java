@@ -292,6 +292,9 @@ final class PyModules {
                     if (n < 0 || k < 0) {
                         throw PyErrors.valueError("n must be a non-negative integer");
                     }
+                    if (Math.min(k, n - k) > 100_000) {
+                        throw PyErrors.overflow("the result of comb() has too many digits for the lab");
+                    }
                     BigInteger r = BigInteger.ONE;
                     for (long i = 0; i < Math.min(k, n - k) && k <= n; i++) {
                         r = r.multiply(BigInteger.valueOf(n - i)).divide(BigInteger.valueOf(i + 1));
