@@ -534,6 +534,11 @@ final class PyModules {
                 Math.round(real(c.expect(1, 1).arg(0, "timestamp"), "fromtimestamp") * 1000),
                 java.time.ZoneOffset.UTC)));
         datetimeClass.define("utcfromtimestamp", datetimeClass.member("fromtimestamp", null));
+        datetimeClass.define("strptime", new PyNative("strptime", c -> {
+            c.expect(2, 2);
+            return PyDateTime.strptime(c.strArg(c.arg(0, "date_string"), "strptime() argument 1"),
+                    c.strArg(c.arg(1, "format"), "strptime() argument 2"));
+        }));
         PyNative timedelta = new PyNative("timedelta", c -> {
             c.expect(0, 7, "days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks");
             double micros = real(c.arg(0, "days", 0L), "timedelta") * 86_400e6
