@@ -557,6 +557,10 @@ final class PyModules {
     private static void time(HostRegistry registry) {
         new Module(registry, "time")
                 .function("time", c -> System.currentTimeMillis() / 1000.0)
+                .function("perf_counter", c -> System.nanoTime() / 1e9)
+                .function("monotonic", c -> System.nanoTime() / 1e9)
+                .function("strftime", c -> new PyDateTime(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC))
+                        .strftime(c.strArg(c.expect(1, 1).arg(0, "format"), "strftime() argument 1")))
                 .function("sleep", c -> {
                     real(c.expect(1, 1).arg(0, "secs"), "sleep");
                     return null;
