@@ -94,6 +94,8 @@ public final class PyBuiltins {
                 c -> PySet.fromConstants(c.arg(0, "constants"))));
         registry.global("Ellipsis", PyEllipsis.INSTANCE);
         registry.global("print", (PerRun) context -> new PyNative("print", PyBuiltins::print, context));
+        registry.global("exit", PyModules.EXIT);
+        registry.global("quit", PyModules.EXIT);
         define(registry, "len", c -> {
             c.expect(1, 1);
             return PySequences.len(c.arg(0, "obj"));

@@ -96,6 +96,20 @@ final class PyModules {
         }
     }
 
+    /** {@code sys.exit(status)} (and the {@code exit()}/{@code quit()} built-ins): ends the program, not the JVM. */
+    static final PerRun EXIT = context -> new PyNative("exit", c -> {
+        c.expect(0, 1);
+        Object code = c.arg(0, "status", null);
+        if (code == null) {
+            throw new ProgramExit(0);
+        }
+        if (PyInts.isInt(code)) {
+            throw new ProgramExit((int) c.intArg(code, "status"));
+        }
+        context.console().err(PyRepr.str(code) + "\n");
+        throw new ProgramExit(1);
+    }, context);
+
     private static void sys(HostRegistry registry) {
         new Module(registry, "sys")
                 .value("argv", (PerRun) context -> {
@@ -104,18 +118,7 @@ final class PyModules {
                     argv.addAll(context.args());
                     return argv;
                 })
-                .value("exit", (PerRun) context -> new PyNative("exit", c -> {
-                    c.expect(0, 1);
-                    Object code = c.arg(0, "status", null);
-                    if (code == null) {
-                        throw new ProgramExit(0);
-                    }
-                    if (PyInts.isInt(code)) {
-                        throw new ProgramExit((int) c.intArg(code, "status"));
-                    }
-                    context.console().err(PyRepr.str(code) + "\n");
-                    throw new ProgramExit(1);
-                }, context))
+                .value("exit", EXIT)
                 .value("stdout", PyTextStream.STDOUT)
                 .value("stderr", PyTextStream.STDERR)
                 .value("maxsize", Long.MAX_VALUE)
