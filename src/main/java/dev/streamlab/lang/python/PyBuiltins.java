@@ -621,7 +621,7 @@ public final class PyBuiltins {
             return value instanceof ErrorValue error && error.type().isSubtypeOf(type);
         }
         if (classInfo instanceof ClassValue cls) {
-            return value instanceof Instance instance && instance.classValue() == cls;
+            return value instanceof Instance instance && instance.classValue().isSubclassOf(cls);
         }
         throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }

@@ -319,6 +319,10 @@ public final class PythonSemantics implements DialectSemantics {
     @Override
     public void setAttribute(Object receiver, String name, Object value) {
         PyAttributes.checkAllowed(name);
+        if (receiver instanceof dev.streamlab.lang.runtime.ClassValue cls && cls.isPython()) {
+            cls.setAttribute(name, value);
+            return;
+        }
         throw PyErrors.ATTRIBUTE_ERROR.raise("'" + PyRepr.typeName(receiver) + "' object attribute '" + name
                 + "' is read-only");
     }
