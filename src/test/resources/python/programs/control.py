@@ -101,6 +101,7 @@ class Point:
     def __init__(self, x, y):
         self.x = x
         self.y = y
+        Point.count += 1
     def norm2(self):
         return self.x ** 2 + self.y ** 2
 p = Point(3, 4)
@@ -147,3 +148,9 @@ try:
     "x".splt()
 except AttributeError as e:
     print(e)
+class Base:
+    kind = "base"
+class Child(Base):
+    pass
+Child.kind = "child"
+print(isinstance(Child(), Base), isinstance(Base(), Child), Base.kind, Child.kind)

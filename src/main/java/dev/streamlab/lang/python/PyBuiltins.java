@@ -94,6 +94,8 @@ public final class PyBuiltins {
                 c -> PySet.fromConstants(c.arg(0, "constants"))));
         registry.global("Ellipsis", PyEllipsis.INSTANCE);
         registry.global("print", (PerRun) context -> new PyNative("print", PyBuiltins::print, context));
+        registry.global("exit", PyModules.EXIT);
+        registry.global("quit", PyModules.EXIT);
         define(registry, "len", c -> {
             c.expect(1, 1);
             return PySequences.len(c.arg(0, "obj"));
@@ -619,7 +621,7 @@ public final class PyBuiltins {
             return value instanceof ErrorValue error && error.type().isSubtypeOf(type);
         }
         if (classInfo instanceof ClassValue cls) {
-            return value instanceof Instance instance && instance.classValue() == cls;
+            return value instanceof Instance instance && instance.classValue().isSubclassOf(cls);
         }
         throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }

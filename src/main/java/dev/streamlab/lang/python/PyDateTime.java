@@ -110,6 +110,83 @@ public record PyDateTime(LocalDateTime value) implements PyPrintable, PyTyped, C
         return out.toString();
     }
 
+    /** {@code datetime.strptime(text, format)} for the common directives, with CPython's ValueError on a mismatch. */
+    public static PyDateTime strptime(String text, String format) {
+        StringBuilder regex = new StringBuilder();
+        java.util.List<Character> fields = new java.util.ArrayList<>();
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c != '%' || i + 1 >= format.length()) {
+                regex.append(Character.isWhitespace(c) ? "\\s+" : java.util.regex.Pattern.quote(String.valueOf(c)));
+                continue;
+            }
+            char d = format.charAt(++i);
+            String group = switch (d) {
+                case 'Y' -> "(\\d{4})";
+                case 'm', 'd', 'H', 'M', 'S', 'I', 'y' -> "(\\d{1,2})";
+                case 'j' -> "(\\d{1,3})";
+                case 'f' -> "(\\d{1,6})";
+                case 'b', 'B', 'a', 'A', 'p' -> "([A-Za-z]+)";
+                case 'z' -> "([+-]\\d{4}|Z)";
+                case '%' -> "%";
+                default -> throw PyErrors.valueError("'" + d + "' is a bad directive in format '%" + d + "'");
+            };
+            regex.append(group);
+            if (d != '%') {
+                fields.add(d);
+            }
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex.toString()).matcher(text);
+        if (!m.matches()) {
+            throw PyErrors.valueError("time data " + PyRepr.repr(text) + " does not match format "
+                    + PyRepr.repr(format));
+        }
+        long year = 1900;
+        long month = 1;
+        long day = 1;
+        long hour = 0;
+        long minute = 0;
+        long second = 0;
+        long micros = 0;
+        boolean pm = false;
+        boolean twelveHour = false;
+        for (int g = 0; g < fields.size(); g++) {
+            String value = m.group(g + 1);
+            switch (fields.get(g)) {
+                case 'Y' -> year = Long.parseLong(value);
+                case 'y' -> year = Long.parseLong(value) + (Long.parseLong(value) < 69 ? 2000 : 1900);
+                case 'm' -> month = Long.parseLong(value);
+                case 'd' -> day = Long.parseLong(value);
+                case 'H' -> hour = Long.parseLong(value);
+                case 'I' -> {
+                    hour = Long.parseLong(value);
+                    twelveHour = true;
+                }
+                case 'M' -> minute = Long.parseLong(value);
+                case 'S' -> second = Long.parseLong(value);
+                case 'f' -> micros = Long.parseLong((value + "00000").substring(0, 6));
+                case 'p' -> pm = value.equalsIgnoreCase("PM");
+                case 'b', 'B' -> month = monthNumber(value, text, format);
+                default -> {
+                }
+            }
+        }
+        if (twelveHour) {
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        return of(year, month, day, hour, minute, second, micros);
+    }
+
+    private static long monthNumber(String name, String text, String format) {
+        for (java.time.Month month : java.time.Month.values()) {
+            String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            if (full.equalsIgnoreCase(name) || full.substring(0, 3).equalsIgnoreCase(name)) {
+                return month.getValue();
+            }
+        }
+        throw PyErrors.valueError("time data " + PyRepr.repr(text) + " does not match format " + PyRepr.repr(format));
+    }
+
     @Override
     public String pyStr() {
         return isoformat(" ");

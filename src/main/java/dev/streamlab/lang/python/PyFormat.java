@@ -153,7 +153,7 @@ public final class PyFormat {
         String digits;
         String prefix = "";
         switch (type) {
-            case 0, 'd', 'n' -> digits = magnitude.toString();
+            case 0, 'd', 'n' -> digits = PyInts.decimal(magnitude);
             case 'b' -> {
                 digits = magnitude.toString(2);
                 prefix = s.alternate() ? "0b" : "";

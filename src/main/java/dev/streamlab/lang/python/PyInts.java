@@ -12,7 +12,23 @@ public final class PyInts {
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
+    /** CPython 3.11's default {@code sys.get_int_max_str_digits()}: a guard against quadratic conversions. */
+    static final int MAX_STR_DIGITS = 4300;
+
     private PyInts() {
+    }
+
+    /** Decimal text of an int, refused beyond 4300 digits as CPython 3.11 refuses it. */
+    public static String decimal(Object value) {
+        if (!(value instanceof BigInteger big)) {
+            return value.toString();
+        }
+        String text = big.toString();
+        if (text.length() - (big.signum() < 0 ? 1 : 0) > MAX_STR_DIGITS) {
+            throw PyErrors.valueError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string "
+                    + "conversion; use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return text;
     }
 
     /** int or bool (bool is an int subclass in arithmetic). */
@@ -293,6 +309,11 @@ public final class PyInts {
                 throw invalidLiteral(text, base);
             }
             digits.append(Character.forDigit(d, radix));
+        }
+        if (radix == 10 && digits.length() > MAX_STR_DIGITS) {
+            throw PyErrors.valueError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string "
+                    + "conversion: value has " + digits.length() + " digits; use sys.set_int_max_str_digits() to "
+                    + "increase the limit");
         }
         BigInteger value = new BigInteger(digits.toString(), radix);
         return normalize(negative ? value.negate() : value);

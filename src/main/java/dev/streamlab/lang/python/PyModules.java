@@ -96,6 +96,20 @@ final class PyModules {
         }
     }
 
+    /** {@code sys.exit(status)} (and the {@code exit()}/{@code quit()} built-ins): ends the program, not the JVM. */
+    static final PerRun EXIT = context -> new PyNative("exit", c -> {
+        c.expect(0, 1);
+        Object code = c.arg(0, "status", null);
+        if (code == null) {
+            throw new ProgramExit(0);
+        }
+        if (PyInts.isInt(code)) {
+            throw new ProgramExit((int) c.intArg(code, "status"));
+        }
+        context.console().err(PyRepr.str(code) + "\n");
+        throw new ProgramExit(1);
+    }, context);
+
     private static void sys(HostRegistry registry) {
         new Module(registry, "sys")
                 .value("argv", (PerRun) context -> {
@@ -104,18 +118,7 @@ final class PyModules {
                     argv.addAll(context.args());
                     return argv;
                 })
-                .value("exit", (PerRun) context -> new PyNative("exit", c -> {
-                    c.expect(0, 1);
-                    Object code = c.arg(0, "status", null);
-                    if (code == null) {
-                        throw new ProgramExit(0);
-                    }
-                    if (PyInts.isInt(code)) {
-                        throw new ProgramExit((int) c.intArg(code, "status"));
-                    }
-                    context.console().err(PyRepr.str(code) + "\n");
-                    throw new ProgramExit(1);
-                }, context))
+                .value("exit", EXIT)
                 .value("stdout", PyTextStream.STDOUT)
                 .value("stderr", PyTextStream.STDERR)
                 .value("maxsize", Long.MAX_VALUE)
@@ -291,6 +294,9 @@ final class PyModules {
                     long k = c.intArg(c.arg(1, "k"), "comb");
                     if (n < 0 || k < 0) {
                         throw PyErrors.valueError("n must be a non-negative integer");
+                    }
+                    if (Math.min(k, n - k) > 100_000) {
+                        throw PyErrors.overflow("the result of comb() has too many digits for the lab");
                     }
                     BigInteger r = BigInteger.ONE;
                     for (long i = 0; i < Math.min(k, n - k) && k <= n; i++) {
@@ -531,6 +537,11 @@ final class PyModules {
                 Math.round(real(c.expect(1, 1).arg(0, "timestamp"), "fromtimestamp") * 1000),
                 java.time.ZoneOffset.UTC)));
         datetimeClass.define("utcfromtimestamp", datetimeClass.member("fromtimestamp", null));
+        datetimeClass.define("strptime", new PyNative("strptime", c -> {
+            c.expect(2, 2);
+            return PyDateTime.strptime(c.strArg(c.arg(0, "date_string"), "strptime() argument 1"),
+                    c.strArg(c.arg(1, "format"), "strptime() argument 2"));
+        }));
         PyNative timedelta = new PyNative("timedelta", c -> {
             c.expect(0, 7, "days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks");
             double micros = real(c.arg(0, "days", 0L), "timedelta") * 86_400e6
@@ -549,6 +560,10 @@ final class PyModules {
     private static void time(HostRegistry registry) {
         new Module(registry, "time")
                 .function("time", c -> System.currentTimeMillis() / 1000.0)
+                .function("perf_counter", c -> System.nanoTime() / 1e9)
+                .function("monotonic", c -> System.nanoTime() / 1e9)
+                .function("strftime", c -> new PyDateTime(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC))
+                        .strftime(c.strArg(c.expect(1, 1).arg(0, "format"), "strftime() argument 1")))
                 .function("sleep", c -> {
                     real(c.expect(1, 1).arg(0, "secs"), "sleep");
                     return null;

@@ -58,7 +58,7 @@ public final class PyRepr {
             out.append(b ? "True" : "False");
         } else if (value instanceof Long || value instanceof Integer || value instanceof BigInteger
                 || value instanceof Short || value instanceof Byte) {
-            out.append(value);
+            out.append(PyInts.decimal(value));
         } else if (value instanceof Double d) {
             out.append(PyFloats.repr(d));
         } else if (value instanceof Float f) {

@@ -92,9 +92,76 @@ public final class PyStrMethods {
                 .anyMatch(PyStrMethods::isCased));
         method(registry, "expandtabs", (s, c) -> expandTabs(s, c.intArg(c.expect(0, 1, "tabsize")
                 .arg(0, "tabsize", 8L), "tabsize")));
+        method(registry, "translate", (s, c) -> translate(s, c.expect(1, 1).arg(0, "table")));
         method(registry, "encode", (s, c) -> {
             throw PyErrors.typeError("the lab has no bytes: str.encode() is not available");
         });
+    }
+
+    /** {@code str.maketrans(x[, y[, z]])}: a dict from code points to code points, strings or None. */
+    static final PyNative MAKETRANS = new PyNative("maketrans", c -> {
+        c.expect(1, 3);
+        java.util.Map<Object, Object> table = new java.util.LinkedHashMap<>();
+        if (c.count() == 1) {
+            if (!(c.arg(0, "x") instanceof java.util.Map<?, ?> mapping)) {
+                throw PyErrors.typeError("if you give only one argument to maketrans it must be a dict");
+            }
+            for (java.util.Map.Entry<?, ?> entry : mapping.entrySet()) {
+                Object key = entry.getKey();
+                if (key instanceof String text && text.codePointCount(0, text.length()) == 1) {
+                    table.put((long) text.codePointAt(0), entry.getValue());
+                } else if (PyInts.isInt(key)) {
+                    table.put(PyInts.canonical(key), entry.getValue());
+                } else {
+                    throw PyErrors.valueError("string keys in translate table must be of length 1");
+                }
+            }
+            return table;
+        }
+        String from = c.strArg(c.arg(0, "x"), "maketrans() argument 1");
+        String to = c.strArg(c.arg(1, "y"), "maketrans() argument 2");
+        int[] source = from.codePoints().toArray();
+        int[] target = to.codePoints().toArray();
+        if (source.length != target.length) {
+            throw PyErrors.valueError("the first two maketrans arguments must have equal length");
+        }
+        for (int i = 0; i < source.length; i++) {
+            table.put((long) source[i], (long) target[i]);
+        }
+        if (c.count() > 2) {
+            c.strArg(c.arg(2, "z"), "maketrans() argument 3").codePoints().forEach(cp -> table.put((long) cp, null));
+        }
+        return table;
+    });
+
+    private static String translate(String s, Object tableArg) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            Object replacement;
+            if (tableArg instanceof java.util.Map<?, ?> table) {
+                Object key = PyDicts.findKey(table, (long) cp);
+                if (key == PyDicts.MISSING) {
+                    out.appendCodePoint(cp);
+                    return;
+                }
+                replacement = table.get(key);
+            } else {
+                try {
+                    replacement = PySequences.getItem(tableArg, (long) cp);
+                } catch (dev.streamlab.lang.runtime.GuestException lookupError) {
+                    out.appendCodePoint(cp);
+                    return;
+                }
+            }
+            if (replacement instanceof String text) {
+                out.append(text);
+            } else if (PyInts.isInt(replacement)) {
+                out.appendCodePoint((int) (long) (Long) PyInts.canonical(replacement));
+            } else if (replacement != null) {
+                throw PyErrors.typeError("character mapping must return integer, None or str");
+            }
+        });
+        return out.toString();
     }
 
     /** {@code str.isspace} for one code point (Java's isWhitespace misses NEL and the no-break spaces). */

@@ -292,6 +292,9 @@ public final class PythonSemantics implements DialectSemantics {
 
     @Override
     public Object attribute(Object receiver, String name, RunContext context) {
+        if (receiver == PyBuiltins.STR && name.equals("maketrans")) {
+            return PyStrMethods.MAKETRANS;
+        }
         if (receiver instanceof PyType type && UNBOUND_RECEIVERS.containsKey(type.name())) {
             Class<?> instances = UNBOUND_RECEIVERS.get(type.name());
             if (context.registry().hasMethod(instances, name)) {
@@ -316,6 +319,10 @@ public final class PythonSemantics implements DialectSemantics {
     @Override
     public void setAttribute(Object receiver, String name, Object value) {
         PyAttributes.checkAllowed(name);
+        if (receiver instanceof dev.streamlab.lang.runtime.ClassValue cls && cls.isPython()) {
+            cls.setAttribute(name, value);
+            return;
+        }
         throw PyErrors.ATTRIBUTE_ERROR.raise("'" + PyRepr.typeName(receiver) + "' object attribute '" + name
                 + "' is read-only");
     }

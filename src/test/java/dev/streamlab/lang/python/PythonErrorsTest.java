@@ -92,6 +92,10 @@ class PythonErrorsTest {
         PythonRunner runner = PythonRunner.run("import sys\nprint('a')\nsys.exit(3)\nprint('b')\n");
         assertThat(runner.out).containsExactly("a");
         assertThat(runner.status).isEqualTo(3);
+        PythonRunner quitting = PythonRunner.run("print('a')\nexit('bye')\nprint('b')\n");
+        assertThat(quitting.out).containsExactly("a");
+        assertThat(quitting.err).containsExactly("bye");
+        assertThat(quitting.status).isEqualTo(1);
     }
 
     @Test

@@ -39,7 +39,7 @@ class PythonProgramsTest {
     @Test
     void expressionsEvaluateAsInCPython() throws IOException {
         List<String> expressions = resource("expressions.txt").lines().filter(l -> !l.isBlank()).toList();
-        StringBuilder program = new StringBuilder("import json, re, math, operator\n"
+        StringBuilder program = new StringBuilder("import json, re, math, operator, string\n"
                 + "from datetime import datetime, timedelta\n"
                 + "from collections import Counter, defaultdict, OrderedDict\n"
                 + "from functools import reduce\n");
