@@ -31,6 +31,7 @@ public final class HostRegistry {
     private final Set<String> packages = new HashSet<>();
     private final Map<String, String> unavailable = new LinkedHashMap<>();
     private final Map<Class<?>, Map<String, Map<Integer, NativeMethod>>> methods = new HashMap<>();
+    private final Set<NativeMethod> curried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<Class<?>, Map<String, Map<Integer, NativeMethod>>> resolvedMethods = new ConcurrentHashMap<>();
     private final Map<String, TypeTest> types = new HashMap<>();
     private final Map<String, HostObject> namespaces = new ConcurrentHashMap<>();
@@ -74,26 +75,28 @@ public final class HostRegistry {
         return this;
     }
 
-    /**
-     * A Scala method with two argument lists ({@code xs.sortBy(f)(ord)}, {@code rdd.top(n)(ord)}), called with the
-     * arguments of both lists together ({@code arity} counts them all). Kept apart from ordinary methods, so that
-     * {@code line.split(" ")(0)} still applies the result of {@code split} to {@code 0}.
-     */
-    public HostRegistry curriedMethod(Class<?> receiver, String name, int arity, NativeMethod body) {
-        return method(receiver, curriedName(name), arity, body);
-    }
-
-    /** The registry key of a method's two-argument-list form. */
-    public static String curriedName(String name) {
-        return name + "()()";
-    }
-
     /** A native method for receivers of {@code receiver} (and its subclasses) taking {@code arity} arguments. */
     public HostRegistry method(Class<?> receiver, String name, int arity, NativeMethod body) {
         methods.computeIfAbsent(receiver, c -> new HashMap<>()).computeIfAbsent(name, n -> new HashMap<>())
                 .put(arity, body);
         resolvedMethods.clear();
         return this;
+    }
+
+    /**
+     * A Scala method with two argument lists ({@code xs.sortBy(f)(ord)}, {@code rdd.top(n)(ord)}), registered with
+     * both lists' arguments together: {@code recv.m(a)(b)} calls it at once. Only methods declared here are merged
+     * so, since {@code line.split(" ")(0)} is {@code split(" ")} applied to 0, not {@code split(" ", 0)}.
+     */
+    public HostRegistry curriedMethod(Class<?> receiver, String name, int arity, NativeMethod body) {
+        method(receiver, name, arity, body);
+        curried.add(body);
+        return this;
+    }
+
+    /** Whether {@code method} was registered with {@link #curriedMethod}. */
+    public boolean isCurried(NativeMethod method) {
+        return curried.contains(method);
     }
 
     // ---- reading
