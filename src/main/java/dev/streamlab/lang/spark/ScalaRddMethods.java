@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /** RDD methods with Scala's names, as students use them inside {@code transform} and {@code foreachRDD}. */
 final class ScalaRddMethods {
@@ -63,9 +62,11 @@ final class ScalaRddMethods {
     }
 
     private void transformations() {
-        on("map", 1, (c, r, a) -> self(r).map(fn(a[0], "map")));
-        on("flatMap", 1, (c, r, a) -> self(r).flatMap(ScalaFunctions.flat(c, fn(a[0], "flatMap"))));
-        on("filter", 1, (c, r, a) -> self(r).filter((Predicate<Object>) fn(a[0], "filter")));
+        // Spark's RDD.map/flatMap/filter are MapPartitionsRDDs too (filter keeps the partitioner); each partition
+        // runs a task copy of the function
+        on("map", 1, (c, r, a) -> self(r).mapPartitions(TaskFunctions.map(fn(a[0], "map")), false));
+        on("flatMap", 1, (c, r, a) -> self(r).mapPartitions(TaskFunctions.flatMap(c, fn(a[0], "flatMap")), false));
+        on("filter", 1, (c, r, a) -> self(r).mapPartitions(TaskFunctions.filter(fn(a[0], "filter")), true));
         on("mapPartitions", 1, (c, r, a) -> mapPartitions(c, r, a[0], false));
         on("mapPartitions", 2, (c, r, a) -> mapPartitions(c, r, a[0], Values.bool(a[1])));
         on("mapPartitionsWithIndex", 1, (c, r, a) -> {

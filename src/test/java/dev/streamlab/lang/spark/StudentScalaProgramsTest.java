@@ -146,4 +146,9 @@ class StudentScalaProgramsTest {
     void driverVariablesChangedInsideRddForeachStayUnchangedUnlikeAnAccumulator() {
         runner.assertPrintsExpectedOutput("ClosureCounter");
     }
+
+    @Test
+    void rddFunctionsMutateTheirTasksCopyOfADriverVariablePartitionByPartition() {
+        runner.assertPrintsExpectedOutput("TaskCopies");
+    }
 }
