@@ -138,3 +138,12 @@ try:
     raise MyError("boom", 2)
 except ValueError as e:
     print(type(e), repr(e), e, isinstance(e, MyError), isinstance(e, ValueError), ValueError, KeyError("x"))
+words = ["a"]
+try:
+    print(wrods)
+except NameError as e:
+    print(e, e.args)
+try:
+    "x".splt()
+except AttributeError as e:
+    print(e)

@@ -352,9 +352,13 @@ public final class PyBuiltins {
         for (String name : List.of("exec", "eval", "compile", "__import__")) {
             forbidden(registry, name, "python.sandbox.code");
         }
-        for (String name : List.of("globals", "locals", "vars", "dir", "breakpoint", "memoryview", "input",
-                "setattr", "delattr", "super", "classmethod", "staticmethod", "property")) {
+        for (String name : List.of("globals", "locals", "vars", "dir", "breakpoint", "memoryview", "setattr",
+                "delattr")) {
             forbidden(registry, name, "python.sandbox.reflection");
+        }
+        forbidden(registry, "input", "python.sandbox.input");
+        for (String name : List.of("super", "classmethod", "staticmethod", "property")) {
+            forbidden(registry, name, "python.unsupported");
         }
     }
 

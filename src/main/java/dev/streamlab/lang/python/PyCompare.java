@@ -96,12 +96,26 @@ public final class PyCompare {
         if (PyInts.isInt(a) && PyInts.isInt(b)) {
             return PyInts.compare(a, b);
         }
+        if (PyInts.isInt(a) != PyInts.isInt(b)) {
+            Object whole = PyInts.isInt(a) ? a : b;
+            double real = ((Number) (PyInts.isInt(a) ? b : a)).doubleValue();
+            if (!fitsDouble(whole) && Double.isFinite(real)) {
+                int c = new java.math.BigDecimal(PyInts.big(whole)).compareTo(new java.math.BigDecimal(real));
+                return PyInts.isInt(a) ? c : -c;
+            }
+        }
         double x = PyInts.isInt(a) ? PyInts.toDouble(a) : ((Number) a).doubleValue();
         double y = PyInts.isInt(b) ? PyInts.toDouble(b) : ((Number) b).doubleValue();
         if (Double.isNaN(x) || Double.isNaN(y)) {
             return UNORDERED;
         }
         return Double.compare(x == 0 ? 0.0 : x, y == 0 ? 0.0 : y);
+    }
+
+    /** Ints up to 2^53 convert to double exactly; larger ones compare with floats exactly, as CPython does. */
+    private static boolean fitsDouble(Object whole) {
+        Object canonical = PyInts.canonical(whole);
+        return canonical instanceof Long l && Math.abs(l) <= (1L << 53);
     }
 
     /** Code point order (Java's compareTo orders UTF-16 units, which differs above the BMP). */

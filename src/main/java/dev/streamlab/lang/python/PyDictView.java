@@ -20,6 +20,11 @@ public final class PyDictView extends AbstractCollection<Object> implements PyPr
         this.kind = kind;
     }
 
+    /** Keys and items views behave as sets in {@code & | - ^}; values views do not. */
+    public boolean isSetLike() {
+        return kind != Kind.VALUES;
+    }
+
     @Override
     public Iterator<Object> iterator() {
         Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();

@@ -85,6 +85,15 @@ public final class PyErrors {
                 + PyRepr.typeName(right) + "'");
     }
 
+    /**
+     * A NameError/AttributeError whose "Did you mean" hint, as in CPython 3.11, shows in the traceback line but not in
+     * {@code str(e)}: the hint is in the message, the argument is the bare text.
+     */
+    public static GuestException hinted(ErrorType type, String text, String suggestion) {
+        String message = suggestion == null ? text : text + ". Did you mean: '" + suggestion + "'?";
+        return new GuestException(new ErrorValue(type, message, null, new Object[] {text}));
+    }
+
     public static GuestException attributeError(Object receiver, String name) {
         return ATTRIBUTE_ERROR.raise("'" + PyRepr.typeName(receiver) + "' object has no attribute '" + name + "'");
     }
@@ -116,7 +125,9 @@ public final class PyErrors {
 
     /** The traceback's last line: {@code ValueError: message}, or the bare class name when str(e) is empty. */
     public static String describe(ErrorValue error) {
-        String text = str(error);
+        boolean hinted = error.message() != null && (error.type().isSubtypeOf(NAME_ERROR)
+                || error.type().isSubtypeOf(ATTRIBUTE_ERROR));
+        String text = hinted ? error.message() : str(error);
         String name = displayName(error.type());
         return text.isEmpty() ? name : name + ": " + text;
     }

@@ -250,6 +250,7 @@ public final class PyFormat {
         if (s.width() <= length) {
             return prefix + body;
         }
+        dev.streamlab.lang.runtime.Budget.checkSize(s.width());
         int padding = s.width() - length;
         String fill = String.valueOf(s.fill());
         char align = s.align() != 0 ? s.align() : s.zeroPad() && defaultAlign == '>' ? '=' : defaultAlign;
@@ -571,10 +572,9 @@ public final class PyFormat {
             case 's', 'r', 'a' -> {
                 String text = type == 's' ? PyRepr.str(value) : type == 'r' ? PyRepr.repr(value)
                         : ascii(PyRepr.repr(value));
-                if (precision >= 0) {
-                    spec.append('.').append(precision);
-                }
-                return format(text, spec.toString().replace("+", "").replace(" ", "").replace("#", ""));
+                String textSpec = (flags.contains("-") ? "<" : ">") + (width >= 0 ? width : "")
+                        + (precision >= 0 ? "." + precision : "");
+                return format(text, textSpec);
             }
             case 'd', 'i', 'u' -> {
                 Object number = numberFor(value, type);

@@ -131,8 +131,8 @@ public final class PyOps {
         if (isNumber(a) && isNumber(b)) {
             return toDouble(a) - toDouble(b);
         }
-        if (a instanceof Set<?> x && b instanceof Set<?> y) {
-            return asSet(x).difference(y);
+        if (setAlgebra(a, b)) {
+            return asSet(a).difference(asSet(b));
         }
         if (a instanceof PyDateTime x && b instanceof PyTimedelta y) {
             return x.minus(y);
@@ -292,8 +292,8 @@ public final class PyOps {
         if (PyInts.isInt(a) && PyInts.isInt(b)) {
             return PyInts.and(a, b);
         }
-        if (a instanceof Set<?> x && b instanceof Set<?> y) {
-            return asSet(x).intersection(y);
+        if (setAlgebra(a, b)) {
+            return asSet(a).intersection(asSet(b));
         }
         throw PyErrors.unsupported("&", a, b);
     }
@@ -305,8 +305,8 @@ public final class PyOps {
         if (PyInts.isInt(a) && PyInts.isInt(b)) {
             return PyInts.or(a, b);
         }
-        if (a instanceof Set<?> x && b instanceof Set<?> y) {
-            return asSet(x).union(y);
+        if (setAlgebra(a, b)) {
+            return asSet(a).union(asSet(b));
         }
         if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
             Map<Object, Object> out = new LinkedHashMap<>(x);
@@ -323,14 +323,24 @@ public final class PyOps {
         if (PyInts.isInt(a) && PyInts.isInt(b)) {
             return PyInts.xor(a, b);
         }
-        if (a instanceof Set<?> x && b instanceof Set<?> y) {
-            return asSet(x).symmetricDifference(y);
+        if (setAlgebra(a, b)) {
+            return asSet(a).symmetricDifference(asSet(b));
         }
         throw PyErrors.unsupported("^", a, b);
     }
 
-    /** Sets from the engine or other hosts join Python's set algebra as PySets. */
-    private static PySet asSet(Set<?> set) {
+    /** Sets, and dict key/item views, take part in set algebra ({@code d.keys() & other} is a set). */
+    private static boolean isSetLike(Object value) {
+        return value instanceof Set || value instanceof PyDictView view && view.isSetLike();
+    }
+
+    /** Two sets, or a dict view with any iterable (views accept lists on their right, sets do not). */
+    private static boolean setAlgebra(Object a, Object b) {
+        return isSetLike(a) && isSetLike(b) || a instanceof PyDictView view && view.isSetLike() && !isNumber(b);
+    }
+
+    /** Sets from the engine or other hosts, and dict views, join Python's set algebra as PySets. */
+    private static PySet asSet(Object set) {
         return set instanceof PySet py ? py : PySet.of(set);
     }
 

@@ -98,18 +98,37 @@ public final class PyRegex implements PyPrintable, PyTyped {
         }
     }
 
+    /**
+     * Python regex syntax to Java's: named groups, {@code \Z}, {@code {,n}}, and character classes, where Python
+     * takes {@code [}, {@code &} and a leading {@code ]} literally but Java reads nested classes and intersections.
+     */
     static String translate(String python) {
         StringBuilder out = new StringBuilder();
+        boolean inClass = false;
+        int classStart = -1;
         for (int i = 0; i < python.length(); i++) {
             char c = python.charAt(i);
             if (c == '\\' && i + 1 < python.length()) {
                 char next = python.charAt(i + 1);
-                if (next == 'Z') {
-                    out.append("\\z");
-                } else {
-                    out.append(c).append(next);
-                }
+                out.append(next == 'Z' && !inClass ? "\\z" : "\\" + next);
                 i++;
+            } else if (inClass) {
+                if (c == ']' && i > classStart) {
+                    inClass = false;
+                    out.append(c);
+                } else if (c == '[' || c == '&' || c == ']') {
+                    out.append('\\').append(c);
+                } else {
+                    out.append(c);
+                }
+            } else if (c == '[') {
+                inClass = true;
+                out.append(c);
+                if (i + 1 < python.length() && python.charAt(i + 1) == '^') {
+                    out.append('^');
+                    i++;
+                }
+                classStart = i + 1;
             } else if (python.startsWith("(?P<", i)) {
                 out.append("(?<");
                 i += 3;
@@ -117,6 +136,11 @@ public final class PyRegex implements PyPrintable, PyTyped {
                 int close = python.indexOf(')', i);
                 out.append("\\k<").append(python, i + 4, close).append('>');
                 i = close;
+            } else if (python.startsWith("(?#", i)) {
+                int close = python.indexOf(')', i);
+                i = close < 0 ? python.length() : close;
+            } else if (c == '{' && i + 1 < python.length() && python.charAt(i + 1) == ',') {
+                out.append("{0");
             } else {
                 out.append(c);
             }

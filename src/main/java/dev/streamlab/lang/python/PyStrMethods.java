@@ -102,18 +102,22 @@ public final class PyStrMethods {
         return Character.isWhitespace(cp) || cp == 0x85 || cp == 0xa0 || cp == 0x2007 || cp == 0x202f;
     }
 
+    /** {@code str.isdigit}: decimal digits, and other digits such as superscripts and circled numbers. */
     private static boolean isDigit(int cp) {
-        return Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER
-                || Character.getType(cp) == Character.OTHER_NUMBER && Character.digit(cp, 10) < 0
-                && Character.getNumericValue(cp) >= 0 && Character.getNumericValue(cp) <= 9
-                && Character.getName(cp) != null && Character.getName(cp).contains("DIGIT");
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.OTHER_NUMBER && Character.getNumericValue(cp) >= 0
+                && Character.getNumericValue(cp) <= 9;
     }
 
+    /** Han characters CPython counts as numeric (Java has no Unihan numeric values). */
+    private static final String HAN_NUMERALS = "〇一二三四五六七八九十百千万萬億亿兆零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅";
+
+    /** {@code str.isnumeric}: any Unicode number (digits, letter numbers, fractions) and the Han numerals. */
     private static boolean isNumeric(int cp) {
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER || type == Character.OTHER_LETTER && Character.getNumericValue(cp) >= 0
-                && Character.getName(cp) != null && Character.getName(cp).startsWith("CJK");
+                || type == Character.OTHER_NUMBER || HAN_NUMERALS.indexOf(cp) >= 0;
     }
 
     private static boolean isCased(int cp) {
@@ -550,6 +554,7 @@ public final class PyStrMethods {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (ch == '\t') {
+                Budget.checkSize(out.length() + tabSize);
                 int spaces = tabSize <= 0 ? 0 : (int) (tabSize - column % tabSize);
                 out.append(" ".repeat(spaces));
                 column += spaces;

@@ -329,23 +329,20 @@ public final class PythonSemantics implements DialectSemantics {
 
     @Override
     public RuntimeException noSuchMember(Object receiver, String name, String suggestion) {
-        String hint = suggestion == null ? "" : ". Did you mean: '" + suggestion + "'?";
+        String text;
         if (receiver instanceof dev.streamlab.lang.runtime.HostObject module) {
-            return PyErrors.ATTRIBUTE_ERROR.raise("module '" + module.name() + "' has no attribute '" + name + "'"
-                    + hint);
+            text = "module '" + module.name() + "' has no attribute '" + name + "'";
+        } else if (receiver instanceof dev.streamlab.lang.runtime.ClassValue cls) {
+            text = "type object '" + cls.className() + "' has no attribute '" + name + "'";
+        } else {
+            text = "'" + PyRepr.typeName(receiver) + "' object has no attribute '" + name + "'";
         }
-        if (receiver instanceof dev.streamlab.lang.runtime.ClassValue cls) {
-            return PyErrors.ATTRIBUTE_ERROR.raise("type object '" + cls.className() + "' has no attribute '" + name
-                    + "'" + hint);
-        }
-        return PyErrors.ATTRIBUTE_ERROR.raise("'" + PyRepr.typeName(receiver) + "' object has no attribute '"
-                + name + "'" + hint);
+        return PyErrors.hinted(PyErrors.ATTRIBUTE_ERROR, text, suggestion);
     }
 
     @Override
     public RuntimeException unboundName(String name, String suggestion) {
-        String hint = suggestion == null ? "" : ". Did you mean: '" + suggestion + "'?";
-        return PyErrors.NAME_ERROR.raise("name '" + name + "' is not defined" + hint);
+        return PyErrors.hinted(PyErrors.NAME_ERROR, "name '" + name + "' is not defined", suggestion);
     }
 
     @Override

@@ -2,9 +2,9 @@ package dev.streamlab.lang.runtime;
 
 /**
  * The sandbox's limits for one run: steps per batch (charged per call and per loop iteration), call depth, output
- * bytes, and (the same for all runs) the size of any one string or collection. Exceeding one throws a {@link LangException} naming the function
- * and line, which student code cannot catch. The Spark binding calls {@link #startBatch} before each batch; top-level
- * code runs as batch 0.
+ * bytes, and (the same for all runs) the size of any one string or collection. Exceeding one throws a
+ * {@link LangException} naming the function and line, which student code cannot catch. The Spark binding calls
+ * {@link #startBatch} before each batch; top-level code runs as batch 0.
  */
 public final class Budget {
 
@@ -20,6 +20,7 @@ public final class Budget {
     private int depth;
     private int batch;
     private long outputBytes;
+    private volatile boolean stopped;
 
     public Budget(long stepsPerBatch, int maxDepth, long maxOutputBytes) {
         this.stepsPerBatch = stepsPerBatch;
@@ -42,10 +43,21 @@ public final class Budget {
         return batch;
     }
 
+    /**
+     * Asks the running program to stop (a lab user pressed stop, a session closed): from any thread; the program
+     * ends with a LangException at its next call or loop iteration.
+     */
+    public void stop() {
+        stopped = true;
+    }
+
     /** One loop iteration of code at {@code site}. */
     public void step(CodeSite site) {
         if (--stepsLeft < 0) {
             throw tooManySteps(site);
+        }
+        if (stopped) {
+            throw new LangException("lang.budget.stopped", site.position());
         }
     }
 
@@ -53,6 +65,9 @@ public final class Budget {
     public void enter(CodeSite site) {
         if (--stepsLeft < 0) {
             throw tooManySteps(site);
+        }
+        if (stopped) {
+            throw new LangException("lang.budget.stopped", site.position());
         }
         if (++depth > maxDepth) {
             depth = 0;

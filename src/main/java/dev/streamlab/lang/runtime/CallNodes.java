@@ -10,6 +10,17 @@ final class CallNodes {
 
     private static final Object[] NO_ARGS = new Object[0];
 
+    /**
+     * One inline-cache entry: the receiver type last seen and what it resolved to. Kept in a single immutable object
+     * so that a program run from several threads never pairs a type with another type's method.
+     */
+    record NativeEntry(Class<?> type, NativeMethod method) {
+    }
+
+    /** A program class's layout last seen and the method or field index it resolved to. */
+    record ProgramEntry(ClassCode type, FunctionCode method, int field) {
+    }
+
     private CallNodes() {
     }
 
@@ -66,8 +77,7 @@ final class CallNodes {
         private final String name;
         private final ArgList args;
         private final DialectSemantics semantics;
-        private ClassCode cachedClass;
-        private FunctionCode cachedMethod;
+        private ProgramEntry cache;
 
         InvokeSelfMethod(Position pos, String name, ArgList args, DialectSemantics semantics) {
             super(pos);
@@ -80,15 +90,17 @@ final class CallNodes {
         Object eval(Frame frame) {
             Instance self = (Instance) frame.self;
             ClassCode code = self.classValue().code;
-            if (code != cachedClass) {
-                cachedMethod = code.method(name);
-                cachedClass = code;
+            ProgramEntry entry = cache;
+            if (entry == null || entry.type() != code) {
+                entry = new ProgramEntry(code, code.method(name), -1);
+                cache = entry;
             }
+            FunctionCode method = entry.method();
             ArgList.Evaluated evaluated = args.evaluate(frame);
             try {
-                Closure bound = new Closure(cachedMethod, Closure.NO_CELLS, self, frame.context, null, null);
-                return evaluated.names().length == 0 ? cachedMethod.invoke(bound, self, evaluated.positional())
-                        : cachedMethod.invokeWithKeywords(bound, self, evaluated.positional(), evaluated.names(),
+                Closure bound = new Closure(method, Closure.NO_CELLS, self, frame.context, null, null);
+                return evaluated.names().length == 0 ? method.invoke(bound, self, evaluated.positional())
+                        : method.invokeWithKeywords(bound, self, evaluated.positional(), evaluated.names(),
                                 evaluated.values());
             } catch (RuntimeException e) {
                 throw locate(e, pos, semantics);
@@ -106,8 +118,8 @@ final class CallNodes {
         private final ArgList args;
         private final DialectSemantics semantics;
         private final HostRegistry registry;
-        private Class<?> cachedClass;
-        private NativeMethod cachedMethod;
+        private NativeEntry nativeCache;
+        private ProgramEntry programCache;
 
         InvokeMethod(Position pos, CodeNode receiver, String name, ArgList args, DialectSemantics semantics,
                 HostRegistry registry) {
@@ -121,12 +133,17 @@ final class CallNodes {
 
         @Override
         Object eval(Frame frame) {
-            Object target = receiver.eval(frame);
+            return invokeOn(frame, receiver.eval(frame));
+        }
+
+        /** Calls the method on an already evaluated receiver. */
+        Object invokeOn(Frame frame, Object target) {
             try {
                 if (args.simple) {
                     Object[] values = args.positional(frame);
-                    if (target != null && target.getClass() == cachedClass) {
-                        return cachedMethod.invoke(frame.context, target, values);
+                    NativeEntry entry = nativeCache;
+                    if (entry != null && target != null && target.getClass() == entry.type()) {
+                        return entry.method().invoke(frame.context, target, values);
                     }
                     return dispatch(frame, target, new ArgList.Evaluated(values, new String[0], NO_ARGS));
                 }
@@ -138,6 +155,22 @@ final class CallNodes {
 
         private Object dispatch(Frame frame, Object target, ArgList.Evaluated evaluated) {
             RunContext context = frame.context;
+            if (target instanceof Instance instance && !instance.classValue().isPython()) {
+                ClassCode code = instance.classValue().code;
+                ProgramEntry entry = programCache;
+                if (entry == null || entry.type() != code) {
+                    entry = new ProgramEntry(code, code.fieldIndex(name) >= 0 ? null : code.method(name), -1);
+                    programCache = entry;
+                }
+                FunctionCode method = entry.method();
+                if (method != null) {
+                    Closure bound = new Closure(method, Closure.NO_CELLS, instance, instance.classValue().context,
+                            null, null);
+                    return evaluated.names().length == 0 ? method.invoke(bound, instance, evaluated.positional())
+                            : method.invokeWithKeywords(bound, instance, evaluated.positional(), evaluated.names(),
+                                    evaluated.values());
+                }
+            }
             if (target instanceof MemberHolder holder) {
                 Object member = holder.member(name, context);
                 if (member != null) {
@@ -155,8 +188,7 @@ final class CallNodes {
                             evaluated.values());
                 }
                 if (!(target instanceof MemberHolder)) {
-                    cachedMethod = method;
-                    cachedClass = target.getClass();
+                    nativeCache = new NativeEntry(target.getClass(), method);
                 }
                 return method.invoke(context, target, positional);
             }
@@ -177,14 +209,75 @@ final class CallNodes {
         }
     }
 
+    /**
+     * Scala {@code xs.foldLeft(z)(op)}, {@code xs.sortBy(f)(ord)}, {@code rdd.top(n)(ord)}: a library method with two
+     * argument lists is registered with all the arguments together; otherwise the method's result is applied to the
+     * second list.
+     */
+    static final class CurriedMethodCall extends CodeNode {
+        private final CodeNode receiver;
+        private final String name;
+        private final ArgList first;
+        private final ArgList second;
+        private final DialectSemantics semantics;
+        private final HostRegistry registry;
+        private final InvokeMethod firstCall;
+
+        CurriedMethodCall(Position pos, CodeNode receiver, String name, ArgList first, ArgList second,
+                DialectSemantics semantics, HostRegistry registry) {
+            super(pos);
+            this.receiver = receiver;
+            this.name = name;
+            this.first = first;
+            this.second = second;
+            this.semantics = semantics;
+            this.registry = registry;
+            this.firstCall = new InvokeMethod(pos, new Given(pos), name, first, semantics, registry);
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object target = receiver.eval(frame);
+            try {
+                if (target != null && !(target instanceof MemberHolder) && first.simple && second.simple) {
+                    NativeMethod both = registry.findMethod(target.getClass(), name, first.size() + second.size());
+                    if (both != null) {
+                        Object[] a = first.positional(frame);
+                        Object[] b = second.positional(frame);
+                        Object[] all = new Object[a.length + b.length];
+                        System.arraycopy(a, 0, all, 0, a.length);
+                        System.arraycopy(b, 0, all, a.length, b.length);
+                        return both.invoke(frame.context, target, all);
+                    }
+                }
+                Object partial = firstCall.invokeOn(frame, target);
+                return callValue(partial, second.evaluate(frame), semantics);
+            } catch (RuntimeException e) {
+                throw locate(e, pos, semantics);
+            }
+        }
+    }
+
+    /** Stands for a receiver that was already evaluated. */
+    private static final class Given extends CodeNode {
+        Given(Position pos) {
+            super(pos);
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            throw new IllegalStateException("the receiver is given");
+        }
+    }
+
     /** {@code receiver.name} without arguments. */
     static final class Select extends CodeNode {
         private final CodeNode receiver;
         private final String name;
         private final DialectSemantics semantics;
         private final HostRegistry registry;
-        private Class<?> cachedClass;
-        private NativeMethod cachedMethod;
+        private NativeEntry nativeCache;
+        private ProgramEntry fieldCache;
 
         Select(Position pos, CodeNode receiver, String name, DialectSemantics semantics, HostRegistry registry) {
             super(pos);
@@ -198,8 +291,14 @@ final class CallNodes {
         Object eval(Frame frame) {
             Object target = receiver.eval(frame);
             try {
-                if (target != null && target.getClass() == cachedClass) {
-                    return cachedMethod.invoke(frame.context, target, NO_ARGS);
+                NativeEntry entry = nativeCache;
+                if (entry != null && target != null && target.getClass() == entry.type()) {
+                    return entry.method().invoke(frame.context, target, NO_ARGS);
+                }
+                ProgramEntry field = fieldCache;
+                if (field != null && target instanceof Instance instance
+                        && instance.classValue().code == field.type()) {
+                    return instance.fields[field.field()];
                 }
                 return lookup(frame.context, target);
             } catch (RuntimeException e) {
@@ -209,8 +308,10 @@ final class CallNodes {
 
         private Object lookup(RunContext context, Object target) {
             if (target instanceof Instance instance && !instance.classValue().isPython()) {
-                if (instance.hasField(name)) {
-                    return instance.field(name);
+                int field = instance.classValue().code.fieldIndex(name);
+                if (field >= 0) {
+                    fieldCache = new ProgramEntry(instance.classValue().code, null, field);
+                    return instance.fields[field];
                 }
                 FunctionCode method = instance.method(name);
                 if (method != null) {
@@ -237,8 +338,7 @@ final class CallNodes {
             NativeMethod method = registry.findMethod(target.getClass(), name, 0);
             if (method != null && semantics.selectCallsParameterless()) {
                 if (!(target instanceof MemberHolder)) {
-                    cachedMethod = method;
-                    cachedClass = target.getClass();
+                    nativeCache = new NativeEntry(target.getClass(), method);
                 }
                 return method.invoke(context, target, NO_ARGS);
             }

@@ -51,6 +51,11 @@ final class Closure extends LangFunction {
     }
 
     @Override
+    public boolean isDefinedAt(Object argument) {
+        return code.isDefinedAt(this, argument);
+    }
+
+    @Override
     public Object call(Object[] args) {
         return code.invoke(this, self, args);
     }

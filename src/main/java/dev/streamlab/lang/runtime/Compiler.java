@@ -210,7 +210,11 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         return switch (symbol.kind) {
             case LOCAL -> {
                 if (symbol.owner == current) {
-                    yield symbol.captured ? new VariableNodes.ReadLocalCell(pos, symbol.slot)
+                    if (symbol.captured) {
+                        yield new VariableNodes.ReadLocalCell(pos, symbol.slot);
+                    }
+                    yield python && mayBeUnassigned(symbol)
+                            ? new VariableNodes.ReadLocalChecked(pos, symbol.slot, symbol.name, semantics)
                             : new VariableNodes.ReadLocal(pos, symbol.slot);
                 }
                 yield new VariableNodes.ReadCaptured(pos, current.captures.indexOf(symbol));
@@ -272,6 +276,11 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         };
     }
 
+    /** A Python def's plain local that only an assignment in its body creates (parameters always hold a value). */
+    private boolean mayBeUnassigned(Symbol local) {
+        return local.assignedInBody && !local.captured;
+    }
+
     private int[] cellSlots(FunctionScope scope, List<Param> params) {
         List<Integer> slots = new ArrayList<>();
         for (Symbol local : scope.locals) {
@@ -324,6 +333,10 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         }
         FunctionCode code = new FunctionCode(name, new CodeSite(name, pos), semantics, scope.slotCount, names, kinds,
                 slots, cells, cellSlots(scope, params), scope.isDef, scope.generator, packs);
+        if (python) {
+            code.unassignedSlots = scope.locals.stream().filter(this::mayBeUnassigned).mapToInt(l -> l.slot)
+                    .toArray();
+        }
         code.defaults = defaults;
         UnaryOperation[] coercions = new UnaryOperation[params.size()];
         boolean any = false;
@@ -835,6 +848,10 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
                 return new CallNodes.InvokeSelfMethod(e.pos(), n.name(), args(e.args()), semantics);
             }
         }
+        if (!python && e.callee() instanceof Expr.MethodCall inner && inner.typeArgs().isEmpty()) {
+            return new CallNodes.CurriedMethodCall(e.pos(), compile(inner.receiver()), inner.name(),
+                    args(inner.args()), args(e.args()), semantics, registry);
+        }
         CodeNode callee = e.callee() instanceof Expr.Name n ? readValue(symbolOf(n), n.pos()) : compile(e.callee());
         if (callee instanceof VariableNodes.Constant c && c.value instanceof HostObject host
                 && host.takesArgumentsByName()) {
@@ -913,7 +930,8 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         FunctionCode code;
         try {
             code = newFunctionCode(scope, "anonymous function", e.pos(), List.of(), true);
-            code.body = new ControlNodes.Match(e.pos(), new VariableNodes.ReadLocal(e.pos(), 0), cases(e.cases()),
+            code.cases = cases(e.cases());
+            code.body = new ControlNodes.Match(e.pos(), new VariableNodes.ReadLocal(e.pos(), 0), code.cases,
                     semantics);
         } finally {
             current = saved;

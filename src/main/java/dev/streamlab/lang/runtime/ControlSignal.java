@@ -7,7 +7,7 @@ abstract class ControlSignal extends RuntimeException {
         super(null, null, false, false);
     }
 
-    /** {@code return value} from the def whose frame is {@code home} (a Scala lambda returns from its enclosing def). */
+    /** {@code return value} from the def whose frame is {@code home} (a Scala lambda returns from its def). */
     static final class Return extends ControlSignal {
         final Frame home;
         final Object value;

@@ -162,6 +162,14 @@ public interface DialectSemantics {
     /** A Python name read before assignment: {@code NameError}/{@code UnboundLocalError}. */
     RuntimeException unboundName(String name, String suggestion);
 
+    /**
+     * A Python local read before the function assigned it ({@code count += 1} without {@code global count}):
+     * CPython's {@code UnboundLocalError}.
+     */
+    default RuntimeException unboundLocal(String name) {
+        return unboundName(name, null);
+    }
+
     /** No case matched: {@code scala.MatchError}. */
     RuntimeException matchError(Object value);
 

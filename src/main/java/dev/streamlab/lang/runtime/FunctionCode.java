@@ -30,6 +30,10 @@ final class FunctionCode {
     /** Per parameter, the declared type's conversion (null entries: none). */
     UnaryOperation[] coercions;
     UnaryOperation resultCoercion;
+    /** For a pattern-matching anonymous function: its cases, so {@code isDefinedAt} can test them. */
+    ControlNodes.Case[] cases;
+    /** Python locals that start unassigned (reading one is an UnboundLocalError). */
+    int[] unassignedSlots = new int[0];
     private final int regularCount;
     private final int varargsIndex;
     private final int kwargsIndex;
@@ -93,6 +97,9 @@ final class FunctionCode {
         for (int slot : cellSlots) {
             frame.slots[slot] = new Cell(null);
         }
+        for (int slot : unassignedSlots) {
+            frame.slots[slot] = VariableNodes.UNSET;
+        }
         return frame;
     }
 
@@ -123,6 +130,22 @@ final class FunctionCode {
             bind(frame, closure, args, new String[0], new Object[0]);
         }
         return execute(frame);
+    }
+
+    /** Whether a case of a pattern-matching anonymous function matches (guards run, bodies do not). */
+    boolean isDefinedAt(Closure closure, Object argument) {
+        if (cases == null) {
+            return true;
+        }
+        Frame frame = newFrame(closure, closure.self);
+        frame.slots[0] = argument;
+        for (ControlNodes.Case c : cases) {
+            if (c.pattern().match(argument, frame)
+                    && (c.guard() == null || semantics.isTruthy(c.guard().eval(frame)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Object invokeWithKeywords(Closure closure, Object self, Object[] positional, String[] names, Object[] values) {

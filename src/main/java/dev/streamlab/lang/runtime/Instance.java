@@ -47,15 +47,6 @@ public final class Instance implements MemberHolder {
         return attributes == null ? Map.of() : attributes;
     }
 
-    Object field(String name) {
-        int index = classValue.code.fieldIndex(name);
-        return index < 0 ? null : fields[index];
-    }
-
-    boolean hasField(String name) {
-        return classValue.code.fieldIndex(name) >= 0;
-    }
-
     void setField(String name, Object value) {
         int index = classValue.code.fieldIndex(name);
         if (index >= 0) {

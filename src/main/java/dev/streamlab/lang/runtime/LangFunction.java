@@ -51,6 +51,14 @@ public abstract class LangFunction
         return this;
     }
 
+    /**
+     * Whether a partial function ({@code { case (k, v) if v > 1 => k }}) has a case for the argument, without running
+     * the case body; ordinary functions accept everything. {@code collect} uses it.
+     */
+    public boolean isDefinedAt(Object argument) {
+        return true;
+    }
+
     public Object call0() {
         return call(new Object[0]);
     }

@@ -432,7 +432,9 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         PythonBindings bindings = PythonBindings.of(suite);
         for (String name : bindings.bound) {
             if (!scope.names.containsKey(name)) {
-                scope.names.put(name, function.newLocal(name, null));
+                Symbol local = function.newLocal(name, null);
+                local.assignedInBody = true;
+                scope.names.put(name, local);
             }
         }
         for (String name : bindings.declaredGlobal) {

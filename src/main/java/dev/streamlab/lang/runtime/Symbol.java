@@ -31,6 +31,8 @@ final class Symbol {
     boolean mutable = true;
     /** A Scala def without parameters: a bare reference calls it ({@code def area: Double}). */
     boolean parameterless;
+    /** A Python local of a def that exists only because the def assigns it somewhere (may be read unassigned). */
+    boolean assignedInBody;
     Object constant;
     ClassInfo classInfo;
     /** For a Scala object: the class of the same name in the same scope (its companion), which {@code new} makes. */

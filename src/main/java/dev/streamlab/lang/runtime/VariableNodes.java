@@ -49,6 +49,29 @@ final class VariableNodes {
         }
     }
 
+    /** A Python local that may be read before the function assigned it. */
+    static final class ReadLocalChecked extends CodeNode {
+        private final int slot;
+        private final String name;
+        private final DialectSemantics semantics;
+
+        ReadLocalChecked(Position pos, int slot, String name, DialectSemantics semantics) {
+            super(pos);
+            this.slot = slot;
+            this.name = name;
+            this.semantics = semantics;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object value = frame.slots[slot];
+            if (value == UNSET) {
+                throw locate(semantics.unboundLocal(name), pos, semantics);
+            }
+            return value;
+        }
+    }
+
     static final class ReadLocalCell extends CodeNode {
         private final int slot;
 
@@ -171,8 +194,7 @@ final class VariableNodes {
     /** A field of {@code this}, cached by class layout. */
     static final class ReadSelfField extends CodeNode {
         private final String name;
-        private ClassCode cachedClass;
-        private int cachedIndex;
+        private CallNodes.ProgramEntry cache;
 
         ReadSelfField(Position pos, String name) {
             super(pos);
@@ -183,11 +205,12 @@ final class VariableNodes {
         Object eval(Frame frame) {
             Instance self = (Instance) frame.self;
             ClassCode code = self.classValue().code;
-            if (code != cachedClass) {
-                cachedIndex = code.fieldIndex(name);
-                cachedClass = code;
+            CallNodes.ProgramEntry entry = cache;
+            if (entry == null || entry.type() != code) {
+                entry = new CallNodes.ProgramEntry(code, null, code.fieldIndex(name));
+                cache = entry;
             }
-            return self.fields[cachedIndex];
+            return self.fields[entry.field()];
         }
     }
 

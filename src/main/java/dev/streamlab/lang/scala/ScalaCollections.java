@@ -7,6 +7,7 @@ import dev.streamlab.engine.rdd.Buffer;
 import dev.streamlab.lang.runtime.Budget;
 import dev.streamlab.lang.runtime.HostRegistry;
 import dev.streamlab.lang.runtime.LangException;
+import dev.streamlab.lang.runtime.LangFunction;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -351,6 +352,20 @@ final class ScalaCollections {
         return ScalaSeq.list(out);
     }
 
+    static Object collect(Object receiver, Object partial) {
+        LangFunction f = ScalaSemantics.function(partial, "collect");
+        List<Object> out = new ArrayList<>();
+        for (Object item : items(receiver)) {
+            if (f.isDefinedAt(item)) {
+                out.add(f.call1(item));
+            }
+        }
+        if (receiver instanceof ScalaMap map && allPairs(out)) {
+            return toMap(map.isMutable(), out);
+        }
+        return rebuild(receiver, out);
+    }
+
     static Object find(Object receiver, Object f) {
         for (Object item : items(receiver)) {
             if (Fns.test(f, item)) {
@@ -478,6 +493,16 @@ final class ScalaCollections {
             return false;
         });
         method(r, it, "find", 1, (c, a) -> find(c, a[0]));
+        method(r, it, "collect", 1, (c, a) -> collect(c, a[0]));
+        method(r, it, "collectFirst", 1, (c, a) -> {
+            LangFunction f = ScalaSemantics.function(a[0], "collectFirst");
+            for (Object item : items(c)) {
+                if (f.isDefinedAt(item)) {
+                    return Optional.ofNullable(f.call1(item));
+                }
+            }
+            return Optional.empty();
+        });
         method(r, it, "indexOf", 1, (c, a) -> {
             List<Object> items = items(c);
             for (int i = 0; i < items.size(); i++) {

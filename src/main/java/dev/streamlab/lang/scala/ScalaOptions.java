@@ -39,6 +39,10 @@ final class ScalaOptions {
         method(r, o, "exists", 1, (x, a) -> x.isPresent() && Fns.test(a[0], x.get()));
         method(r, o, "forall", 1, (x, a) -> x.isEmpty() || Fns.test(a[0], x.get()));
         method(r, o, "contains", 1, (x, a) -> x.isPresent() && ScalaOperators.equal(x.get(), a[0]));
+        method(r, o, "collect", 1, (x, a) -> {
+            dev.streamlab.lang.runtime.LangFunction f = ScalaSemantics.function(a[0], "collect");
+            return x.isPresent() && f.isDefinedAt(x.get()) ? Optional.ofNullable(f.call1(x.get())) : Optional.empty();
+        });
         method(r, o, "orElse", 1, (x, a) -> x.isPresent() ? x : a[0]);
         method(r, o, "toList", 0, (x, a) -> ScalaSeq.list(ScalaCollections.items(x)));
         method(r, o, "toSeq", 0, (x, a) -> ScalaSeq.list(ScalaCollections.items(x)));

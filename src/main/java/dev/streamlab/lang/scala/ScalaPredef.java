@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * What a Scala program sees without imports ({@code println}, {@code Some}, {@code List}, {@code math},
  * {@code System}, ...) and the {@code scala.collection.mutable} classes it imports. {@code System.exit} ends the
- * program, not the JVM; {@code System.getProperty}/{@code getenv} are not reachable.
+ * program, not the JVM; {@code System.getProperty} is not reachable and {@code System.getenv} sees no variables.
+ * Scala iterators are plain sequences here ({@code Iterator(a, b)} prints as a List).
  */
 final class ScalaPredef {
 
@@ -180,9 +181,7 @@ final class ScalaPredef {
                 .function("getProperty", -1, a -> {
                     throw new LangException("lang.scala.unavailable", null, "System.getProperty");
                 })
-                .function("getenv", -1, a -> {
-                    throw new LangException("lang.scala.unavailable", null, "System.getenv");
-                });
+                .function("getenv", 1, a -> null);
     }
 
     static void install(HostRegistry r) {
@@ -214,7 +213,8 @@ final class ScalaPredef {
         r.global("Vector", seqFactory("Vector", ScalaSeq.Kind.VECTOR, sequenceExtractor(null)));
         r.global("Array", seqFactory("Array", ScalaSeq.Kind.ARRAY, sequenceExtractor(ScalaSeq.Kind.ARRAY)));
         r.global("Nil", ScalaSeq.empty(ScalaSeq.Kind.LIST));
-        r.global("Iterator", seqFactory("Iterator", ScalaSeq.Kind.LIST, sequenceExtractor(null)));
+        r.global("Iterator", seqFactory("Iterator", ScalaSeq.Kind.LIST, sequenceExtractor(null))
+                .function("single", 1, a -> ScalaSeq.list(List.of(a[0]))));
         r.global("identity", fn("identity", 1, a -> a[0]));
         r.global("classOf", new HostObject("classOf"));
         r.global("::", new HostObject("::").extractor(v -> v instanceof List<?> l && !l.isEmpty()

@@ -86,7 +86,8 @@ final class ScalaTypes {
         }
         if (value instanceof ScalaSeq s) {
             return switch (s.kind()) {
-                case LIST -> s.isEmpty() ? "scala.collection.immutable.Nil$" : "scala.collection.immutable.$colon$colon";
+                case LIST -> s.isEmpty() ? "scala.collection.immutable.Nil$"
+                        : "scala.collection.immutable.$colon$colon";
                 case VECTOR -> "scala.collection.immutable.Vector1";
                 case RANGE -> "scala.collection.immutable.Range$Inclusive";
                 case ARRAY_BUFFER -> "scala.collection.mutable.ArrayBuffer";

@@ -8,6 +8,17 @@ public final class ScalaUnit {
     private ScalaUnit() {
     }
 
+    /** {@code ().hashCode} on the JVM ({@code BoxedUnit}). */
+    @Override
+    public int hashCode() {
+        return 0;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this;
+    }
+
     @Override
     public String toString() {
         return "()";

@@ -5,8 +5,7 @@
  * as {@link dev.streamlab.lang.scala.ScalaMap}/{@link dev.streamlab.lang.scala.ScalaSet}, case classes as
  * {@link dev.streamlab.lang.runtime.Instance}), printing as Scala 2.13 on the JVM
  * ({@link dev.streamlab.lang.scala.ScalaPrinter}), operators with JVM arithmetic, and the methods and names
- * lessons use. Known differences: immutable maps and sets with more than four entries keep insertion order rather
- * than Scala's hash order; {@code lazy val} is evaluated eagerly; a bare reference to a parameterless def calls it
- * (so {@code f _} of such a def gives its value, not a function).
+ * lessons use. Known differences: mutable hash maps and sets iterate in insertion order (immutable ones follow
+ * Scala's hash-trie order); {@code lazy val} is evaluated eagerly; Scala iterators are plain sequences.
  */
 package dev.streamlab.lang.scala;

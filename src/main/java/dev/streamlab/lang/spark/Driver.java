@@ -197,6 +197,7 @@ public final class Driver {
     /** Called when the program's top-level code or main method returns. */
     public void mainEnded() {
         mode.mainEnded(this);
+        rethrowFailure();
     }
 
     /** The program's {@code Thread.sleep}. */

@@ -3,6 +3,7 @@ package dev.streamlab.lang.python;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streamlab.lang.runtime.LangException;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -63,8 +64,18 @@ class PythonErrorsTest {
                 .isEqualTo("the lab does not allow access to the attribute '__class__'");
         assertThat(PythonRunner.error("getattr(1, '__class__')\n"))
                 .isEqualTo("the lab does not allow access to the attribute '__class__'");
+        assertThat(PythonRunner.error("line = input()\n")).startsWith("the lab does not allow input(): programs read");
+        assertThat(PythonRunner.error("class A:\n    @staticmethod\n    def f():\n        pass\n"))
+                .isEqualTo("the lab does not support staticmethod() in Python classes");
         PythonRunner walled = PythonRunner.run("x = 1\nf = open('data.txt')\n");
         assertThat(walled.error.position().line()).isEqualTo(2);
+    }
+
+    @Test
+    void hugePaddingHitsTheSizeLimitInsteadOfTheMemory() {
+        assertThat(PythonRunner.error("print(f'{1:999999999}')\n")).contains("over the limit");
+        assertThat(PythonRunner.error("print('%999999999d' % 1)\n")).contains("over the limit");
+        assertThat(PythonRunner.error("print('a\\tb'.expandtabs(999999999))\n")).contains("over the limit");
     }
 
     @Test
@@ -88,5 +99,19 @@ class PythonErrorsTest {
         PythonRunner runner = PythonRunner.run("import sys\nprint('oops', file=sys.stderr)\nsys.stderr.write('x\\n')\n");
         assertThat(runner.err).containsExactly("oops", "x");
         assertThat(runner.out).isEmpty();
+    }
+
+    @Test
+    void everyMessageRendersInEveryShippedLanguage() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ru"),
+                Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE)) {
+            for (String key : List.of("python.sandbox.files", "python.sandbox.code", "python.sandbox.reflection",
+                    "python.sandbox.input", "python.sandbox.dunder", "python.unsupported")) {
+                String text = new PyLabException(key, null, "open()").message(locale);
+                assertThat(text).as("%s in %s", key, locale).contains("open()").doesNotContain("{").isNotEqualTo(key);
+            }
+            String syntax = PyLabException.syntax("SyntaxError", "expected ':'", 1, 5).message(locale);
+            assertThat(syntax).startsWith("SyntaxError: expected ':'\n").hasLineCount(2);
+        }
     }
 }

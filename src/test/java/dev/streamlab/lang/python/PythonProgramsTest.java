@@ -44,7 +44,7 @@ class PythonProgramsTest {
                 + "from collections import Counter, defaultdict, OrderedDict\n"
                 + "from functools import reduce\n");
         for (String expression : expressions) {
-            program.append("try:\n    print(repr(").append(expression).append("))\n")
+            program.append("try:\n    print(repr((").append(expression).append(")))\n")
                     .append("except Exception as e:\n    print(type(e).__name__ + ': ' + str(e))\n");
         }
         PythonRunner runner = PythonRunner.run(program.toString());

@@ -18,6 +18,10 @@ final class PythonRunner {
     LangException error;
 
     static PythonRunner run(String source, String... args) {
+        return run(source, Budget.defaults(), args);
+    }
+
+    static PythonRunner run(String source, Budget budget, String... args) {
         PythonRunner runner = new PythonRunner();
         OutputSink sink = new OutputSink() {
             @Override
@@ -32,7 +36,7 @@ final class PythonRunner {
         };
         try {
             CompiledProgram program = Dialect.PYTHON.compile(source, "main.py");
-            runner.status = program.run(new RunEnvironment(List.of(args), sink, Budget.defaults()));
+            runner.status = program.run(new RunEnvironment(List.of(args), sink, budget));
         } catch (LangException e) {
             runner.error = e;
         }

@@ -237,4 +237,14 @@ class PythonModeTest {
                 .containsExactly("1 9", "1 2");
         assertThatThrownBy(() -> run(f, expr(call(name("f"), num(1), num(2))))).isInstanceOf(LangException.class);
     }
+
+    @Test
+    void augmentingAGlobalWithoutTheGlobalStatementIsAnUnboundLocal() {
+        assertThatThrownBy(() -> run(
+                assign("count", num(0)),
+                def("bump", List.of(), new Stmt.AugAssign(name("count"), BinaryOp.ADD, num(1), P)),
+                expr(call(name("bump")))))
+                .isInstanceOfSatisfying(LangException.class, e -> assertThat(e.message(java.util.Locale.ENGLISH))
+                        .isEqualTo("NameError: name 'count' is not defined"));
+    }
 }

@@ -81,6 +81,15 @@ class ScalaErrorsTest {
     }
 
     @Test
+    void messagesRenderInTheStudentsLanguage() {
+        assertThatThrownBy(() -> ScalaRunner.lines("println(wrods)"))
+                .isInstanceOfSatisfying(LangException.class, e -> {
+                    assertThat(e.message(Locale.FRENCH)).isEqualTo("introuvable\u00a0: valeur wrods");
+                    assertThat(e.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("找不到值 wrods");
+                });
+    }
+
+    @Test
     void everyMessageKeyHasATranslation() throws Exception {
         java.util.Properties english = load("lang.properties");
         for (String locale : new String[] {"en", "fr", "ru", "zh_CN", "zh_TW"}) {

@@ -329,6 +329,25 @@ class ScalaLanguageTest {
                 println(xs.map(_._2).sorted(Ordering[Int].reverse))
                 println(xs.max(Ordering.by((p: (String, Int)) => p._2)))
                 println(classOf[String])
-                """)).containsExactly("List(3, 2, 1)", "(a,3)", "class String");
+                println(xs.sortBy(_._2)(Ordering[Int].reverse).map(_._1))
+                """)).containsExactly("List(3, 2, 1)", "(a,3)", "class String", "List(a, c, b)");
+    }
+
+    @Test
+    void iteratorsAreSequencesAndEnvironmentVariablesAreUnset() {
+        assertThat(lines("""
+                println(Iterator(1, 2).size + Iterator.single(5).sum + Iterator.empty.size)
+                println(System.getenv("SPARK_HOME"))
+                """)).containsExactly("7", "null");
+    }
+
+    @Test
+    void collectKeepsWhatAPartialFunctionIsDefinedAt() {
+        assertThat(lines("""
+                val counts = List(("a", 3), ("b", 1), ("c", 2))
+                println(counts.collect { case (w, n) if n > 1 => w.toUpperCase })
+                println(List(Some(1), None, Some(3)).collect { case Some(x) => x * 10 })
+                println(counts.collectFirst { case (w, 2) => w })
+                """)).containsExactly("List(A, C)", "List(10, 30)", "Some(c)");
     }
 }

@@ -119,4 +119,13 @@ class ScalaSandboxTest {
         }).isInstanceOfSatisfying(LangException.class, e -> assertThat(e.message(Locale.ENGLISH)).isEqualTo(
                 "your function update at line 12 ran more than 3 steps in batch 4 \u2014 an endless loop?"));
     }
+
+    @Test
+    void aStoppedProgramEndsAtItsNextStep() {
+        Budget budget = Budget.defaults();
+        budget.stop();
+        assertThatThrownBy(() -> ScalaRunner.run("object Main extends App { while (true) {} }", budget))
+                .isInstanceOfSatisfying(LangException.class,
+                        e -> assertThat(e.key()).isEqualTo("lang.budget.stopped"));
+    }
 }

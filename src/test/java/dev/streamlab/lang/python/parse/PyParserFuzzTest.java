@@ -21,8 +21,9 @@ class PyParserFuzzTest {
     @Test
     void mutatedSeedsOnlyEverRaiseSyntaxErrors() throws IOException {
         List<String> seeds = new ArrayList<>();
-        for (String name : List.of("001_stateless.py", "001_stateful_fragment.py", "001_window_fragment.py",
-                "001_tcp_server.py", "002_wordcount.py", "004_network_wordcount.py")) {
+        for (String name : List.of("001_spark_streaming_stateless.py", "001_spark_streaming_stateful.py",
+                "001_spark_streaming_window.py", "001_spark_streaming_reviews_completed.py", "001_tcp_server.py",
+                "002_pyspark_streaming.py", "004_network_wordcount.py")) {
             seeds.add(PyParserTest.seed(name));
         }
         Random random = new Random(20241121L);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class PyParserTest {
 
     static String seed(String name) throws IOException {
-        try (InputStream in = PyParserTest.class.getResourceAsStream("/python/seeds/" + name)) {
+        try (InputStream in = PyParserTest.class.getResourceAsStream("/seeds/python/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -32,8 +32,8 @@ class PyParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"001_stateless.py", "001_stateful_fragment.py", "001_window_fragment.py",
-        "001_tcp_server.py", "002_wordcount.py", "004_network_wordcount.py"})
+    @ValueSource(strings = {"001_spark_streaming_stateless.py", "001_spark_streaming_stateful.py", "001_spark_streaming_window.py",
+        "001_tcp_server.py", "002_pyspark_streaming.py", "004_network_wordcount.py"})
     void seedProgramsParse(String name) throws IOException {
         Program program = PyParser.parse(seed(name), name);
         assertThat(program.statements()).isNotEmpty();
