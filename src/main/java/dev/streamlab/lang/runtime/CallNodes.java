@@ -211,8 +211,8 @@ final class CallNodes {
 
     /**
      * Scala {@code xs.foldLeft(z)(op)}, {@code xs.sortBy(f)(ord)}, {@code rdd.top(n)(ord)}: a library method with two
-     * argument lists is registered with all the arguments together; otherwise the method's result is applied to the
-     * second list.
+     * argument lists is registered with all the arguments together ({@link HostRegistry#curriedMethod}); otherwise
+     * the method's result is applied to the second list ({@code line.split(" ")(0)}).
      */
     static final class CurriedMethodCall extends CodeNode {
         private final CodeNode receiver;
@@ -241,7 +241,7 @@ final class CallNodes {
             try {
                 if (target != null && !(target instanceof MemberHolder) && first.simple && second.simple) {
                     NativeMethod both = registry.findMethod(target.getClass(), name, first.size() + second.size());
-                    if (both != null) {
+                    if (both != null && registry.isCurried(both)) {
                         Object[] a = first.positional(frame);
                         Object[] b = second.positional(frame);
                         Object[] all = new Object[a.length + b.length];

@@ -31,6 +31,7 @@ public final class HostRegistry {
     private final Set<String> packages = new HashSet<>();
     private final Map<String, String> unavailable = new LinkedHashMap<>();
     private final Map<Class<?>, Map<String, Map<Integer, NativeMethod>>> methods = new HashMap<>();
+    private final Set<NativeMethod> curried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<Class<?>, Map<String, Map<Integer, NativeMethod>>> resolvedMethods = new ConcurrentHashMap<>();
     private final Map<String, TypeTest> types = new HashMap<>();
     private final Map<String, HostObject> namespaces = new ConcurrentHashMap<>();
@@ -80,6 +81,22 @@ public final class HostRegistry {
                 .put(arity, body);
         resolvedMethods.clear();
         return this;
+    }
+
+    /**
+     * A Scala method with two argument lists ({@code xs.sortBy(f)(ord)}, {@code rdd.top(n)(ord)}), registered with
+     * both lists' arguments together: {@code recv.m(a)(b)} calls it at once. Only methods declared here are merged
+     * so, since {@code line.split(" ")(0)} is {@code split(" ")} applied to 0, not {@code split(" ", 0)}.
+     */
+    public HostRegistry curriedMethod(Class<?> receiver, String name, int arity, NativeMethod body) {
+        method(receiver, name, arity, body);
+        curried.add(body);
+        return this;
+    }
+
+    /** Whether {@code method} was registered with {@link #curriedMethod}. */
+    public boolean isCurried(NativeMethod method) {
+        return curried.contains(method);
     }
 
     // ---- reading

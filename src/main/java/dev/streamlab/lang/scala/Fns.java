@@ -51,6 +51,12 @@ final class Fns {
         registry.method(type, name, arity, (context, receiver, args) -> body.apply(type.cast(receiver), args));
     }
 
+    /** A method with two argument lists ({@code xs.sortBy(f)(ord)}), registered with both lists' arguments. */
+    static <T> void curriedMethod(HostRegistry registry, Class<T> type, String name, int arity,
+            BiFunction<T, Object[], Object> body) {
+        registry.curriedMethod(type, name, arity, (context, receiver, args) -> body.apply(type.cast(receiver), args));
+    }
+
     /** A curried second argument list: {@code xs.foldLeft(z)(op)} returns this, called with {@code op}. */
     static NativeFunction curried(String name, java.util.function.Function<Object, Object> then) {
         return new NativeFunction(name, 1, args -> then.apply(args[0]));

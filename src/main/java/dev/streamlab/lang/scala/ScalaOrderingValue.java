@@ -50,7 +50,7 @@ public final class ScalaOrderingValue implements Comparator<Object> {
         method(r, o, "min", 2, (x, a) -> x.compare(a[0], a[1]) <= 0 ? a[0] : a[1]);
         Class<Iterable> it = Iterable.class;
         method(r, it, "sorted", 1, (c, a) -> ScalaCollections.sorted(c, (ScalaOrderingValue) a[0]));
-        method(r, it, "sortBy", 2, (c, a) -> {
+        Fns.curriedMethod(r, it, "sortBy", 2, (c, a) -> {
             Comparator<Object> order = (ScalaOrderingValue) a[1];
             return ScalaCollections.sorted(c, (x, y) -> order.compare(Fns.call1(a[0], x), Fns.call1(a[0], y)));
         });
