@@ -154,6 +154,37 @@ final class ScalaRddMethods {
         }
     }
 
+    /**
+     * Spark's implicit Ordering given explicitly in a second argument list, as in {@code rdd.top(3)(Ordering.by(_._2))}
+     * or {@code rdd.max()(Ordering.by(_._2))}.
+     */
+    private void explicitOrdering() {
+        curried("top", 2, (c, r, a) -> ScalaCollections.array(c, self(r).top(Values.integer(a[0], "top"),
+                order(a[1], "top"))));
+        curried("takeOrdered", 2, (c, r, a) -> ScalaCollections.array(c,
+                self(r).takeOrdered(Values.integer(a[0], "takeOrdered"), order(a[1], "takeOrdered"))));
+        curried("max", 1, (c, r, a) -> {
+            Comparator<Object> order = order(a[0], "max");
+            return self(r).reduce((x, y) -> order.compare(x, y) >= 0 ? x : y);
+        });
+        curried("min", 1, (c, r, a) -> {
+            Comparator<Object> order = order(a[0], "min");
+            return self(r).reduce((x, y) -> order.compare(x, y) <= 0 ? x : y);
+        });
+    }
+
+    private void curried(String name, int arity, NativeMethod body) {
+        registry.curriedMethod(Rdd.class, name, arity, Guard.wrap(body));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Comparator<Object> order(Object value, String method) {
+        if (value instanceof Comparator<?> comparator) {
+            return (Comparator<Object>) comparator;
+        }
+        throw new SparkApiException("spark.arg.ordering", null, method, String.valueOf(value));
+    }
+
     /** Spark's defaultPartitioner: an existing partitioner of the inputs, else as many partitions as the largest. */
     static HashPartitioner defaultPartitioner(Rdd<?>... rdds) {
         int max = 0;
@@ -201,6 +232,7 @@ final class ScalaRddMethods {
                 self(r).takeOrdered(Values.integer(a[0], "takeOrdered"), ordering())));
         on("max", 0, (c, r, a) -> self(r).reduce((x, y) -> ordering().compare(x, y) >= 0 ? x : y));
         on("min", 0, (c, r, a) -> self(r).reduce((x, y) -> ordering().compare(x, y) <= 0 ? x : y));
+        explicitOrdering();
         on("sum", 0, (c, r, a) -> self(r).fold(0.0, (x, y) -> ((Number) x).doubleValue()
                 + ((Number) y).doubleValue()));
         on("countByKey", 0, (c, r, a) -> ScalaCollections.map(c, self(r).pairs().countByKey()));

@@ -151,4 +151,9 @@ class StudentScalaProgramsTest {
     void rddFunctionsMutateTheirTasksCopyOfADriverVariablePartitionByPartition() {
         runner.assertPrintsExpectedOutput("TaskCopies");
     }
+
+    @Test
+    void explicitOrderingsInASecondArgumentListAndASplitIndexedOnTheSpot() {
+        runner.assertPrintsExpectedOutput("TopWords");
+    }
 }
