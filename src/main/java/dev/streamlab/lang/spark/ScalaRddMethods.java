@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /** RDD methods with Scala's names, as students use them inside {@code transform} and {@code foreachRDD}. */
 final class ScalaRddMethods {
@@ -63,9 +62,11 @@ final class ScalaRddMethods {
     }
 
     private void transformations() {
-        on("map", 1, (c, r, a) -> self(r).map(fn(a[0], "map")));
-        on("flatMap", 1, (c, r, a) -> self(r).flatMap(ScalaFunctions.flat(c, fn(a[0], "flatMap"))));
-        on("filter", 1, (c, r, a) -> self(r).filter((Predicate<Object>) fn(a[0], "filter")));
+        // Spark's RDD.map/flatMap/filter are MapPartitionsRDDs too (filter keeps the partitioner); each partition
+        // runs a task copy of the function
+        on("map", 1, (c, r, a) -> self(r).mapPartitions(TaskFunctions.map(fn(a[0], "map")), false));
+        on("flatMap", 1, (c, r, a) -> self(r).mapPartitions(TaskFunctions.flatMap(c, fn(a[0], "flatMap")), false));
+        on("filter", 1, (c, r, a) -> self(r).mapPartitions(TaskFunctions.filter(fn(a[0], "filter")), true));
         on("mapPartitions", 1, (c, r, a) -> mapPartitions(c, r, a[0], false));
         on("mapPartitions", 2, (c, r, a) -> mapPartitions(c, r, a[0], Values.bool(a[1])));
         on("mapPartitionsWithIndex", 1, (c, r, a) -> {
@@ -153,6 +154,37 @@ final class ScalaRddMethods {
         }
     }
 
+    /**
+     * Spark's implicit Ordering given explicitly in a second argument list, as in {@code rdd.top(3)(Ordering.by(_._2))}
+     * or {@code rdd.max()(Ordering.by(_._2))}.
+     */
+    private void explicitOrdering() {
+        curried("top", 2, (c, r, a) -> ScalaCollections.array(c, self(r).top(Values.integer(a[0], "top"),
+                order(a[1], "top"))));
+        curried("takeOrdered", 2, (c, r, a) -> ScalaCollections.array(c,
+                self(r).takeOrdered(Values.integer(a[0], "takeOrdered"), order(a[1], "takeOrdered"))));
+        curried("max", 1, (c, r, a) -> {
+            Comparator<Object> order = order(a[0], "max");
+            return self(r).reduce((x, y) -> order.compare(x, y) >= 0 ? x : y);
+        });
+        curried("min", 1, (c, r, a) -> {
+            Comparator<Object> order = order(a[0], "min");
+            return self(r).reduce((x, y) -> order.compare(x, y) <= 0 ? x : y);
+        });
+    }
+
+    private void curried(String name, int arity, NativeMethod body) {
+        registry.curriedMethod(Rdd.class, name, arity, Guard.wrap(body));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Comparator<Object> order(Object value, String method) {
+        if (value instanceof Comparator<?> comparator) {
+            return (Comparator<Object>) comparator;
+        }
+        throw new SparkApiException("spark.arg.ordering", null, method, String.valueOf(value));
+    }
+
     /** Spark's defaultPartitioner: an existing partitioner of the inputs, else as many partitions as the largest. */
     static HashPartitioner defaultPartitioner(Rdd<?>... rdds) {
         int max = 0;
@@ -200,6 +232,7 @@ final class ScalaRddMethods {
                 self(r).takeOrdered(Values.integer(a[0], "takeOrdered"), ordering())));
         on("max", 0, (c, r, a) -> self(r).reduce((x, y) -> ordering().compare(x, y) >= 0 ? x : y));
         on("min", 0, (c, r, a) -> self(r).reduce((x, y) -> ordering().compare(x, y) <= 0 ? x : y));
+        explicitOrdering();
         on("sum", 0, (c, r, a) -> self(r).fold(0.0, (x, y) -> ((Number) x).doubleValue()
                 + ((Number) y).doubleValue()));
         on("countByKey", 0, (c, r, a) -> ScalaCollections.map(c, self(r).pairs().countByKey()));

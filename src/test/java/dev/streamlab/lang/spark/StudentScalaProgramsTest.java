@@ -146,4 +146,14 @@ class StudentScalaProgramsTest {
     void driverVariablesChangedInsideRddForeachStayUnchangedUnlikeAnAccumulator() {
         runner.assertPrintsExpectedOutput("ClosureCounter");
     }
+
+    @Test
+    void rddFunctionsMutateTheirTasksCopyOfADriverVariablePartitionByPartition() {
+        runner.assertPrintsExpectedOutput("TaskCopies");
+    }
+
+    @Test
+    void explicitOrderingsInASecondArgumentListAndASplitIndexedOnTheSpot() {
+        runner.assertPrintsExpectedOutput("TopWords");
+    }
 }
