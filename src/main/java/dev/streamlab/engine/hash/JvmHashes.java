@@ -46,6 +46,10 @@ public final class JvmHashes {
         if (key instanceof Tuple tuple) {
             return tupleHash(tuple);
         }
+        if (key instanceof java.util.Optional<?> option) {
+            // Scala's Option as the dialect represents it: Some(x) is a case class, None a case object
+            return option.isPresent() ? productHash("Some", new Object[] {option.get()}) : NONE_HASH;
+        }
         if (key instanceof List<?> seq) {
             return seqHash(seq);
         }

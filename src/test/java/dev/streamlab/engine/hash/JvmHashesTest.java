@@ -69,6 +69,16 @@ class JvmHashesTest {
     }
 
     @Test
+    void optionKeysOfTheScalaDialectHashAsScalasSomeAndNone() {
+        for (int i = 0; i < SAMPLES; i++) {
+            Object value = values.scalar();
+            assertThat(JvmHashes.jvmHashCode(java.util.Optional.of(value))).as("Some(%s)", value)
+                    .isEqualTo(new Some<>(ScalaWorld.toScala(value)).hashCode());
+        }
+        assertThat(JvmHashes.jvmHashCode(java.util.Optional.empty())).isEqualTo(scala.None$.MODULE$.hashCode());
+    }
+
+    @Test
     void otherCaseClassesMixTheirOwnName() {
         assertThat(JvmHashes.productHash("Left", new Object[] {"x"})).isEqualTo(new Left<>("x").hashCode());
         assertThat(JvmHashes.productHash("Right", new Object[] {3L})).isEqualTo(new Right<>(3L).hashCode());
