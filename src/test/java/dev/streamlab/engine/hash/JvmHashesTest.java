@@ -72,6 +72,9 @@ class JvmHashesTest {
     void optionKeysOfTheScalaDialectHashAsScalasSomeAndNone() {
         for (int i = 0; i < SAMPLES; i++) {
             Object value = values.scalar();
+            if (value == null) {
+                continue;
+            }
             assertThat(JvmHashes.jvmHashCode(java.util.Optional.of(value))).as("Some(%s)", value)
                     .isEqualTo(new Some<>(ScalaWorld.toScala(value)).hashCode());
         }
