@@ -1,6 +1,7 @@
 package dev.streamlab.engine.rdd;
 
 import dev.streamlab.engine.EngineException;
+import dev.streamlab.engine.PerTask;
 import dev.streamlab.engine.Tuple;
 
 import java.util.ArrayList;
@@ -44,24 +45,30 @@ public final class PairRddFunctions {
     }
 
     public Rdd<Tuple> mapValues(Function<Object, ?> f) {
-        return new MapPartitionsRdd<>(rdd, (index, it) -> Iterators.map(it, x -> {
-            Tuple t = asPair(x);
-            return Tuple.pair(t.key(), f.apply(t.value()));
-        }), true);
+        return new MapPartitionsRdd<>(rdd, (index, it) -> {
+            Function<Object, ?> task = PerTask.own(f);
+            return Iterators.map(it, x -> {
+                Tuple t = asPair(x);
+                return Tuple.pair(t.key(), task.apply(t.value()));
+            });
+        }, true);
     }
 
     public Rdd<Tuple> flatMapValues(Function<Object, ? extends Iterable<?>> f) {
-        return new MapPartitionsRdd<>(rdd, (index, it) -> Iterators.flatMap(it, x -> {
-            Tuple t = asPair(x);
-            List<Tuple> out = new ArrayList<>();
-            Iterable<?> values = f.apply(t.value());
-            if (values != null) {
-                for (Object v : values) {
-                    out.add(Tuple.pair(t.key(), v));
+        return new MapPartitionsRdd<>(rdd, (index, it) -> {
+            Function<Object, ? extends Iterable<?>> task = PerTask.own(f);
+            return Iterators.flatMap(it, x -> {
+                Tuple t = asPair(x);
+                List<Tuple> out = new ArrayList<>();
+                Iterable<?> values = task.apply(t.value());
+                if (values != null) {
+                    for (Object v : values) {
+                        out.add(Tuple.pair(t.key(), v));
+                    }
                 }
-            }
-            return out;
-        }), true);
+                return out;
+            });
+        }, true);
     }
 
     /**

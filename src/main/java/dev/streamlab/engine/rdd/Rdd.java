@@ -1,6 +1,7 @@
 package dev.streamlab.engine.rdd;
 
 import dev.streamlab.engine.EngineException;
+import dev.streamlab.engine.PerTask;
 import dev.streamlab.engine.Tuple;
 
 import java.util.ArrayList;
@@ -230,20 +231,20 @@ public abstract class Rdd<T> {
     // ---- narrow transformations
 
     public <U> Rdd<U> map(Function<? super T, ? extends U> f) {
-        return new MapPartitionsRdd<>(this, (index, it) -> Iterators.map(it, f), false);
+        return new MapPartitionsRdd<>(this, (index, it) -> Iterators.map(it, PerTask.own(f)), false);
     }
 
     public <U> Rdd<U> flatMap(Function<? super T, ? extends Iterable<? extends U>> f) {
-        return new MapPartitionsRdd<>(this, (index, it) -> Iterators.flatMap(it, f), false);
+        return new MapPartitionsRdd<>(this, (index, it) -> Iterators.flatMap(it, PerTask.own(f)), false);
     }
 
     public Rdd<T> filter(Predicate<? super T> p) {
-        return new MapPartitionsRdd<>(this, (index, it) -> Iterators.filter(it, p), true);
+        return new MapPartitionsRdd<>(this, (index, it) -> Iterators.filter(it, PerTask.own(p)), true);
     }
 
     public <U> Rdd<U> mapPartitions(Function<? super Iterator<T>, ? extends Iterator<? extends U>> f,
                                     boolean preservesPartitioning) {
-        return mapPartitionsWithIndex((index, it) -> f.apply(it), preservesPartitioning);
+        return mapPartitionsWithIndex((index, it) -> PerTask.own(f).apply(it), preservesPartitioning);
     }
 
     @SuppressWarnings("unchecked")
@@ -251,7 +252,7 @@ public abstract class Rdd<T> {
             BiFunction<Integer, ? super Iterator<T>, ? extends Iterator<? extends U>> f,
             boolean preservesPartitioning) {
         return new MapPartitionsRdd<>(this, (index, it) -> {
-            Iterator<? extends U> out = f.apply(index, it);
+            Iterator<? extends U> out = PerTask.own(f).apply(index, it);
             return out == null ? Collections.emptyIterator() : (Iterator<U>) out;
         }, preservesPartitioning);
     }
@@ -430,7 +431,7 @@ public abstract class Rdd<T> {
 
     public void foreach(Consumer<? super T> f) {
         for (int p = 0; p < numPartitions(); p++) {
-            iterator(p).forEachRemaining(f);
+            iterator(p).forEachRemaining(PerTask.own(f));
         }
         afterJob();
     }
@@ -438,7 +439,7 @@ public abstract class Rdd<T> {
     public void foreachPartition(Consumer<? super Iterator<T>> f) {
         for (int p = 0; p < numPartitions(); p++) {
             Iterator<T> it = iterator(p);
-            f.accept(it);
+            PerTask.own(f).accept(it);
             it.forEachRemaining(x -> { });
         }
         afterJob();

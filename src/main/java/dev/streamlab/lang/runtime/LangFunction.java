@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  */
 public abstract class LangFunction
         implements Function<Object, Object>, Predicate<Object>, Supplier<Object>, Consumer<Object>,
-                BiConsumer<Object, Object> {
+                BiConsumer<Object, Object>, dev.streamlab.engine.PerTask {
 
     private BiFunction<Object, Object, Object> biFunction;
 
@@ -49,6 +49,12 @@ public abstract class LangFunction
      */
     public LangFunction taskCopy() {
         return this;
+    }
+
+    /** Each Spark task runs its own copy of a student's function ({@link #taskCopy()}). */
+    @Override
+    public final Object copyForTask() {
+        return taskCopy();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.streamlab.lang.spark;
 
+import dev.streamlab.engine.PerTask;
 import dev.streamlab.engine.Time;
 import dev.streamlab.engine.dstream.PairDStreamFunctions;
 import dev.streamlab.engine.dstream.StateSpec;
@@ -22,7 +23,20 @@ final class ScalaFunctions {
     }
 
     static Function<Object, Iterable<?>> flat(RunContext context, LangFunction f) {
-        return x -> Values.iterable(context, f.call1(x));
+        return new Flat(context, f);
+    }
+
+    /** A flatMap function: the student's function, its result made iterable; each task copies it like a closure. */
+    private record Flat(RunContext context, LangFunction f) implements Function<Object, Iterable<?>>, PerTask {
+        @Override
+        public Iterable<?> apply(Object x) {
+            return Values.iterable(context, f.call1(x));
+        }
+
+        @Override
+        public Object copyForTask() {
+            return new Flat(context, f.taskCopy());
+        }
     }
 
     static BiFunction<Object, Object, Object> binary(LangFunction f) {

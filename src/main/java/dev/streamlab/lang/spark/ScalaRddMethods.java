@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** RDD methods with Scala's names, as students use them inside {@code transform} and {@code foreachRDD}. */
 final class ScalaRddMethods {
@@ -64,9 +65,9 @@ final class ScalaRddMethods {
     private void transformations() {
         // Spark's RDD.map/flatMap/filter are MapPartitionsRDDs too (filter keeps the partitioner); each partition
         // runs a task copy of the function
-        on("map", 1, (c, r, a) -> self(r).mapPartitions(TaskFunctions.map(fn(a[0], "map")), false));
-        on("flatMap", 1, (c, r, a) -> self(r).mapPartitions(TaskFunctions.flatMap(c, fn(a[0], "flatMap")), false));
-        on("filter", 1, (c, r, a) -> self(r).mapPartitions(TaskFunctions.filter(fn(a[0], "filter")), true));
+        on("map", 1, (c, r, a) -> self(r).map(fn(a[0], "map")));
+        on("flatMap", 1, (c, r, a) -> self(r).flatMap(ScalaFunctions.flat(c, fn(a[0], "flatMap"))));
+        on("filter", 1, (c, r, a) -> self(r).filter((Predicate<Object>) fn(a[0], "filter")));
         on("mapPartitions", 1, (c, r, a) -> mapPartitions(c, r, a[0], false));
         on("mapPartitions", 2, (c, r, a) -> mapPartitions(c, r, a[0], Values.bool(a[1])));
         on("mapPartitionsWithIndex", 1, (c, r, a) -> {
@@ -203,14 +204,8 @@ final class ScalaRddMethods {
         on("take", 1, (c, r, a) -> ScalaCollections.array(c, self(r).take(Values.integer(a[0], "take"))));
         on("first", 0, (c, r, a) -> self(r).first());
         on("isEmpty", 0, (c, r, a) -> self(r).isEmpty());
-        // each partition is a task running its own deserialized copy of the function: what it does to captured
-        // variables (rdd.foreach(x => counter += 1)) never reaches the driver's
         on("foreach", 1, (c, r, a) -> {
-            LangFunction f = fn(a[0], "foreach");
-            self(r).foreachPartition(it -> {
-                LangFunction task = f.taskCopy();
-                it.forEachRemaining(task::call1);
-            });
+            self(r).foreach(fn(a[0], "foreach"));
             return c.semantics().unit();
         });
         on("foreachPartition", 1, (c, r, a) -> {
