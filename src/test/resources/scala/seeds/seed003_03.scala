@@ -1,1 +1,0 @@
-val lines = ssc.textFileStream("hdfs://gaozhy:9000/baizhi")
