@@ -36,9 +36,9 @@ class AstNodesAreNeverSharedTest {
 
     @Test
     void seedProgramsShareNoNodes() throws IOException {
-        for (String name : List.of("seeds/seed003_07.scala", "seeds/seed003_16.scala", "programs/SessionWords.scala",
-                "programs/RecoveringCounter.scala")) {
-            try (InputStream in = getClass().getResourceAsStream("/scala/" + name)) {
+        for (String name : List.of("seeds/scala/s003_transformations_test.scala", "seeds/scala/s003_foreach_rdd_mysql.scala", "scala/programs/SessionWords.scala",
+                "scala/programs/RecoveringCounter.scala")) {
+            try (InputStream in = getClass().getResourceAsStream("/" + name)) {
                 assertNoSharedNodes(ScalaParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name));
             }
         }

@@ -26,14 +26,15 @@ class ScalaParserRobustnessTest {
             + "case match if else for yield while do val var def object class new try catch finally throw return "
             + "1 1L 1.5 1e-3 'c' x _ => <- :: ++ += 单词 （";
 
-    private static final List<String> SEEDS = List.of("seeds/seed003_07.scala", "seeds/seed003_16.scala",
-            "seeds/seed004_18.scala", "examples/seed003_update_state_by_key.scala", "seeds/seed003_09.scala");
+    private static final List<String> SEEDS = List.of("seeds/scala/s003_transformations_test.scala",
+            "seeds/scala/s003_foreach_rdd_mysql.scala", "seeds/scala/s004_network_word_count.scala",
+            "examples/seed003_update_state_by_key.scala", "seeds/scala/s003_recovery_checkpoint.scala");
 
     @TestFactory
     Stream<DynamicTest> mutatedSeedProgramsFailOnlyWithSyntaxErrors() throws IOException {
         List<String> programs = new ArrayList<>();
         for (String name : SEEDS) {
-            try (InputStream in = getClass().getResourceAsStream("/scala/" + name)) {
+            try (InputStream in = getClass().getResourceAsStream("/" + name)) {
                 programs.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
