@@ -9,6 +9,7 @@ import java.util.Map;
  * changed, how long it took and the error that stopped it, if any. Immutable.
  *
  * @param recordsPerSource records received by each source, by its description ({@code localhost:9999})
+ * @param streams every stream of the graph that generated an RDD at this time, in creation order
  */
 public record BatchReport(
         Time time,
@@ -16,8 +17,14 @@ public record BatchReport(
         List<OutputReport> outputs,
         List<WindowReport> windows,
         List<StateReport> states,
+        List<StreamReport> streams,
         long processingNanos,
         Throwable error) {
+
+    /** What one stream of the program's graph held at this time (only streams that generated an RDD then). */
+    public record StreamReport(int streamId, String streamName, String site, List<Integer> parents,
+                               List<Object> elements) {
+    }
 
     /** One output operation's batch: all its elements, in the order it saw them. */
     public record OutputReport(int index, String operation, int streamId, String streamName, String site,

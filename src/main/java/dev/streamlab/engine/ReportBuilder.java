@@ -25,12 +25,26 @@ final class ReportBuilder {
     }
 
     static BatchReport minimal(Time time, long nanos, Throwable error) {
-        return new BatchReport(time, Map.of(), List.of(), List.of(), List.of(), nanos, error);
+        return new BatchReport(time, Map.of(), List.of(), List.of(), List.of(), List.of(), nanos, error);
     }
 
     BatchReport build(Time time, BatchTrace trace, int jobsRan, long nanos, Throwable error) {
         return new BatchReport(time, Map.copyOf(new LinkedHashMap<>(trace.inputs())), outputs(time, jobsRan),
-                windows(trace), states(trace), nanos, error);
+                windows(trace), states(trace), streams(time), nanos, error);
+    }
+
+    private List<BatchReport.StreamReport> streams(Time time) {
+        List<BatchReport.StreamReport> reports = new ArrayList<>();
+        for (DStream<?> stream : ssc.streams()) {
+            Rdd<?> rdd = stream.generatedAt(time);
+            if (rdd == null) {
+                continue;
+            }
+            List<Integer> parents = stream.dependencies().stream().map(DStream::id).toList();
+            reports.add(new BatchReport.StreamReport(stream.id(), stream.name(), stream.site(), parents,
+                    java.util.Collections.unmodifiableList(collectQuietly(rdd))));
+        }
+        return List.copyOf(reports);
     }
 
     private List<BatchReport.OutputReport> outputs(Time time, int jobsRan) {

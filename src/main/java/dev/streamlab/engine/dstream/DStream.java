@@ -118,6 +118,13 @@ public abstract class DStream<T> {
         return rdd;
     }
 
+    /** The RDD already generated for {@code time}, or null: never computes (what the lab's views look at). */
+    public final Rdd<T> generatedAt(Time time) {
+        synchronized (generated) {
+            return generated.get(time);
+        }
+    }
+
     /** Whether this stream's state is checkpointed at {@code time} (only mapWithState timeouts can tell). */
     public final boolean isCheckpointTime(Time time) {
         return checkpointInterval != null && zeroTime != null

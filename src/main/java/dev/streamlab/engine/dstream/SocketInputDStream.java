@@ -6,19 +6,21 @@ import dev.streamlab.engine.rdd.Rdd;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 
 /**
- * {@code socketTextStream(host, port)}: the lines offered while a batch interval runs make that batch — one
- * partition, as one receiver block; a batch with no lines has no partitions at all, as a receiver's does.
+ * {@code socketTextStream(host, port)}: the lines offered while a batch interval runs make that batch. A receiver
+ * cuts what it hears into blocks ({@code spark.streaming.blockInterval}, 200 ms) and each block becomes one partition
+ * of the batch, in arrival order; a batch with no lines has no partitions at all, as a receiver's does.
  */
 public final class SocketInputDStream extends InputDStream<String> {
 
     private final String host;
     private final int port;
-    private List<String> pending = new ArrayList<>();
-    private final Map<Time, List<String>> allocated = new HashMap<>();
+    private LinkedHashMap<Long, List<String>> pending = new LinkedHashMap<>();
+    private final Map<Time, List<List<String>>> allocated = new HashMap<>();
 
     public SocketInputDStream(StreamingContext ssc, String host, int port) {
         super(ssc);
@@ -39,9 +41,17 @@ public final class SocketInputDStream extends InputDStream<String> {
         return host + ":" + port;
     }
 
-    /** A line typed into this source (as into {@code nc -lk PORT}): it joins the batch now being received. */
-    public synchronized void offer(String line) {
-        pending.add(line);
+    /** A line of a replayed batch: every line of a replayed batch is one block, as the stream-file format says. */
+    public void offer(String line) {
+        offer(line, 0);
+    }
+
+    /**
+     * A line typed into this source (as into {@code nc -lk PORT}): it joins the batch now being received, in the
+     * receiver block {@code block} (lines of one block interval share a number; numbers only grow).
+     */
+    public synchronized void offer(String line, long block) {
+        pending.computeIfAbsent(block, b -> new ArrayList<>()).add(line);
     }
 
     @Override
@@ -49,13 +59,14 @@ public final class SocketInputDStream extends InputDStream<String> {
         if (rememberDuration() == null) {
             allocated.clear();
         }
-        allocated.put(time, pending);
-        ssc.trace().input(this, pending.size());
-        pending = new ArrayList<>();
+        List<List<String>> blocks = new ArrayList<>(pending.values());
+        allocated.put(time, blocks);
+        ssc.trace().input(this, blocks.stream().mapToInt(List::size).sum());
+        pending = new LinkedHashMap<>();
     }
 
-    private synchronized List<String> take(Time time) {
-        List<String> batch = allocated.remove(time);
+    private synchronized List<List<String>> take(Time time) {
+        List<List<String>> batch = allocated.remove(time);
         return batch == null ? List.of() : batch;
     }
 
@@ -69,9 +80,6 @@ public final class SocketInputDStream extends InputDStream<String> {
 
     @Override
     protected Rdd<String> compute(Time validTime) {
-        List<String> records = take(validTime);
-        return records.isEmpty()
-                ? Rdd.fromPartitions(ssc.rddContext(), List.of())
-                : Rdd.fromPartitions(ssc.rddContext(), List.of(records));
+        return Rdd.fromPartitions(ssc.rddContext(), take(validTime));
     }
 }

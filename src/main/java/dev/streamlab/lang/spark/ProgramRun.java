@@ -60,17 +60,26 @@ public final class ProgramRun {
     }
 
     private static Outcome run(Request request, boolean detailed) {
+        Driver driver = Driver.replaying(request.dialect().language(), request.input(), request.batches(),
+                request.console(), request.zone(), request.sessionFolder());
+        if (detailed) {
+            driver.reportInDetail();
+        }
+        return execute(request, driver);
+    }
+
+    /** Compiles the program and runs its main code with {@code driver}; how it ended, its errors located. */
+    static Outcome execute(Request request, Driver driver) {
         CompiledProgram program;
         try {
             program = request.dialect().compile(request.source(), request.fileName(), request.predefined());
         } catch (LangException e) {
             return new Outcome(1, e, List.of());
         }
-        Driver driver = Driver.replaying(request.dialect().language(), request.input(), request.batches(),
-                request.console(), request.zone(), request.sessionFolder());
-        if (detailed) {
-            driver.reportInDetail();
-        }
+        return execute(request, driver, program);
+    }
+
+    static Outcome execute(Request request, Driver driver, CompiledProgram program) {
         RunEnvironment environment = new RunEnvironment(request.args(), driver.console(), request.budget())
                 .withService(Driver.class, driver);
         driver.useBudget(request.budget());
@@ -80,18 +89,33 @@ public final class ProgramRun {
                 driver.mainEnded();
             }
             return new Outcome(status, null, driver.reports());
-        } catch (LangException e) {
-            return new Outcome(1, e.locatedIn(request.fileName(), request.source()), driver.reports());
-        } catch (GuestException e) {
-            return new Outcome(1, program.uncaught(e), driver.reports());
-        } catch (EngineException e) {
-            return new Outcome(1, SparkApiException.of(e).locatedIn(request.fileName(), request.source()),
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(e instanceof StreamFileException ? 2 : 1, describe(e, program, request),
                     driver.reports());
-        } catch (StreamFileException e) {
-            return new Outcome(2, new SparkApiException("spark.input", null, e.getMessage()), driver.reports());
-        } catch (StackOverflowError e) {
-            return new Outcome(1, new LangException("lang.budget.depth", null, "?", Budget.DEFAULT_DEPTH)
-                    .locatedIn(request.fileName(), request.source()), driver.reports());
         }
+    }
+
+    /** What the student reads about an error of their program: located in their file, whatever raised it. */
+    static LangException describe(Throwable error, CompiledProgram program, Request request) {
+        if (error instanceof LangException e) {
+            return e.locatedIn(request.fileName(), request.source());
+        }
+        if (error instanceof GuestException e) {
+            return program.uncaught(e);
+        }
+        if (error instanceof EngineException e) {
+            return SparkApiException.of(e).locatedIn(request.fileName(), request.source());
+        }
+        if (error instanceof StreamFileException e) {
+            return new SparkApiException("spark.input", null, e.getMessage());
+        }
+        if (error instanceof StackOverflowError) {
+            return new LangException("lang.budget.depth", null, "?", Budget.DEFAULT_DEPTH)
+                    .locatedIn(request.fileName(), request.source());
+        }
+        if (error instanceof RuntimeException e) {
+            throw e;
+        }
+        throw (Error) error;
     }
 }
