@@ -26,6 +26,8 @@ const editor = createEditor($('#editor'), t('lab.ui.program'), dialect, savedOr(
   localStorage.setItem(storageKey(dialect), code);
   if (!running) inputs.show(sourcesIn(code).length ? sourcesIn(code) : page.sources);
 });
+// Scripts driving the page (browser tests, screen-reader helpers) reach the editor through its element.
+$('#editor').labEditor = editor;
 new BatchesView($('#batches'), timeline);
 new WindowsView($('#windows'), timeline);
 new StateView($('#state'), timeline);

@@ -1,0 +1,216 @@
+package dev.streamlab.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lab page in a real browser against a real server: a student's first minute (write the word count, Run, type
+ * into the socket, see Spark's output) and the views that show what Spark does not.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LabPageBrowserTest {
+
+    private static final Duration SLOW_START = Duration.ofSeconds(30);
+
+    static LabBrowser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = LabBrowser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void openPlayground() {
+        browser.get("http://localhost:" + port + "/playground");
+        browser.await(SLOW_START, d -> !d.findElements(By.cssSelector(".cm-content")).isEmpty());
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("localStorage.clear()");
+    }
+
+    @Test
+    void everyControlAndRegionHasItsAccessibleName() {
+        for (String name : List.of("Run", "Stop", "Pause", "Step", "Restart driver")) {
+            assertThat(browser.button(name).isDisplayed()).as(name).isTrue();
+        }
+        assertThat(browser.named(".cm-content", "Program").isDisplayed()).isTrue();
+        WebElement dialect = browser.named("select", "Dialect");
+        assertThat(dialect.findElements(By.tagName("option")).stream().map(WebElement::getText))
+                .containsExactly("Scala", "Python");
+        assertThat(browser.region("Console").isDisplayed()).isTrue();
+        for (String view : List.of("Batches", "Windows", "State", "Graph")) {
+            browser.named("[role=tab]", view).click();
+            assertThat(browser.region(view).isDisplayed()).as(view).isTrue();
+        }
+        assertThat(browser.named("input", "localhost:9999").isDisplayed()).isTrue();
+    }
+
+    @Test
+    void scalaWordCountPrintsHelloTwiceWithinOneBatch() {
+        run(wordCount("Scala"));
+        long elapsed = typeTwoLinesInOneBatch();
+        assertThat(elapsed).as("ms from the lines to (Hello,2) in console and batch table").isLessThan(1_300);
+        assertThat(browser.consoleText()).contains("(Hello,2)", "(Scala,1)", "(Hadoop,1)");
+    }
+
+    @Test
+    void pythonWordCountPrintsHelloTwiceWithinOneBatch() {
+        browser.named("select", "Dialect").sendKeys("Python");
+        run(wordCount("Python"));
+        typeTwoLinesInOneBatch("('Hello', 2)");
+        assertThat(browser.consoleText()).contains("('Hello', 2)", "('Scala', 1)");
+    }
+
+    @Test
+    void windowHighlightSlidesWithTheSelectedBatch() {
+        run("""
+                val ssc = new StreamingContext(new SparkConf(), Seconds(1))
+                val lines = ssc.socketTextStream("localhost", 9999)
+                lines.flatMap(_.split(" ")).map((_, 1)).reduceByKeyAndWindow(_ + _, Seconds(3), Seconds(1)).print()
+                ssc.start()
+                ssc.awaitTermination()
+                """);
+        browser.named("input", "localhost:9999").sendKeys("a b a" + Keys.ENTER);
+        browser.await(Duration.ofSeconds(10), d -> browser.batchRows() >= 4);
+        browser.named("[role=tab]", "Windows").click();
+        String before = coveredBatches(browser.region("Windows"));
+        browser.driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_LEFT);
+        String after = coveredBatches(browser.region("Windows"));
+        browser.screenshot("lab-windowed");
+        assertThat(before).isNotEmpty();
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void stateCellsChangeAcrossBatches() {
+        run("""
+                val ssc = new StreamingContext(new SparkConf(), Seconds(1))
+                ssc.checkpoint("checkpoint")
+                val words = ssc.socketTextStream("localhost", 9999).flatMap(_.split(" ")).map((_, 1))
+                words.updateStateByKey((vs: Seq[Int], s: Option[Int]) => Some(vs.sum + s.getOrElse(0))).print()
+                ssc.start()
+                ssc.awaitTermination()
+                """);
+        WebElement input = browser.named("input", "localhost:9999");
+        input.sendKeys("spark" + Keys.ENTER);
+        browser.await(Duration.ofSeconds(10), d -> browser.consoleText().contains("(spark,1)"));
+        input.sendKeys("spark" + Keys.ENTER);
+        browser.await(Duration.ofSeconds(10), d -> browser.consoleText().contains("(spark,2)"));
+        browser.named("[role=tab]", "State").click();
+        List<String> cells = browser.region("State").findElements(By.cssSelector("tbody tr")).get(0)
+                .findElements(By.cssSelector("td.added, td.updated, td.same")).stream().map(WebElement::getText)
+                .toList();
+        browser.screenshot("lab-stateful");
+        assertThat(cells).contains("+1").anyMatch(c -> c.endsWith("2"));
+    }
+
+    @Test
+    void pauseFreezesBatchesAndStepRunsExactlyOne() {
+        run(wordCount("Scala"));
+        browser.await(Duration.ofSeconds(10), d -> browser.batchRows() >= 1);
+        browser.button("Pause").click();
+        browser.await(Duration.ofSeconds(5), d -> "paused".equals(status()));
+        int paused = browser.batchRows();
+        browser.named("input", "localhost:9999").sendKeys("step by step" + Keys.ENTER);
+        browser.button("Step").click();
+        browser.await(Duration.ofSeconds(5), d -> browser.batchRows() == paused + 1);
+        assertThat(browser.consoleText()).contains("(step,2)", "(by,1)");
+        assertThat(browser.batchRows()).isEqualTo(paused + 1);
+    }
+
+    @Test
+    void aProgramPrintingMarkupShowsItAsText() {
+        run("""
+                val ssc = new StreamingContext(new SparkConf(), Seconds(1))
+                println("<script>alert(1)</script>")
+                ssc.socketTextStream("localhost", 9999).print()
+                ssc.start()
+                ssc.awaitTermination()
+                """);
+        browser.await(Duration.ofSeconds(10), d -> browser.consoleText().contains("<script>alert(1)</script>"));
+        assertThat(browser.region("Console").findElements(By.tagName("script"))).isEmpty();
+    }
+
+    @Test
+    void aParseErrorIsMarkedAtItsLineInTheEditorAndTheConsole() {
+        run("""
+                val ssc = new StreamingContext(new SparkConf(), Seconds(1))
+                val lines = ssc.socketTextStream("localhost", 9999
+                lines.print()
+                """);
+        browser.await(Duration.ofSeconds(10), d -> !browser.all(".cm-lintRange-error").isEmpty());
+        assertThat(status()).isEqualTo("failed");
+        assertThat(browser.consoleText()).contains("Main.scala:");
+    }
+
+    private static String wordCount(String dialect) {
+        return dialect.equals("Scala") ? """
+                val ssc = new StreamingContext(new SparkConf().setMaster("local[2]"), Seconds(1))
+                val lines = ssc.socketTextStream("localhost", 9999)
+                lines.flatMap(_.split(" ")).map((_, 1)).reduceByKey(_ + _).print()
+                ssc.start()
+                ssc.awaitTermination()
+                """ : """
+                from pyspark import SparkContext
+                from pyspark.streaming import StreamingContext
+                sc = SparkContext("local[2]", "wc")
+                ssc = StreamingContext(sc, 1)
+                lines = ssc.socketTextStream("localhost", 9999)
+                lines.flatMap(lambda l: l.split(" ")).map(lambda w: (w, 1)).reduceByKey(lambda a, b: a + b).pprint()
+                ssc.start()
+                ssc.awaitTermination()
+                """;
+    }
+
+    private void run(String program) {
+        browser.setProgram(program);
+        browser.button("Run").click();
+        browser.await(Duration.ofSeconds(15), d -> List.of("running", "failed").contains(status()));
+    }
+
+    private String status() {
+        return browser.driver.findElement(By.id("status")).getAttribute("data-state");
+    }
+
+    private long typeTwoLinesInOneBatch() {
+        return typeTwoLinesInOneBatch("(Hello,2)");
+    }
+
+    /** Types both lines right after a batch ended, so they fall into the same next batch; returns ms to result. */
+    private long typeTwoLinesInOneBatch(String expected) {
+        int rows = browser.batchRows();
+        browser.await(Duration.ofSeconds(10), d -> browser.batchRows() > rows);
+        WebElement input = browser.named("input", "localhost:9999");
+        long start = System.nanoTime();
+        input.sendKeys("Hello Scala" + Keys.ENTER);
+        input.sendKeys("Hello Hadoop" + Keys.ENTER);
+        browser.await(Duration.ofSeconds(5), d -> browser.consoleText().contains(expected)
+                && browser.region("Batches").getText().contains(expected));
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static String coveredBatches(WebElement windows) {
+        return String.join(",", windows.findElements(By.cssSelector(".cell.covered .n")).stream()
+                .map(WebElement::getText).toList());
+    }
+}
