@@ -34,6 +34,8 @@ public final class LabSession {
     /** Receiver blocks are cut every 200 ms, as {@code spark.streaming.blockInterval} does. */
     static final long BLOCK_INTERVAL_MILLIS = 200;
 
+    private static final long ATTACHED = Long.MIN_VALUE;
+
     public enum State { IDLE, RUNNING, PAUSED, STOPPED, FAILED }
 
     /** What Run starts: the program, its language and its arguments. */
@@ -102,7 +104,7 @@ public final class LabSession {
     public void attach(Consumer<LabEvent> events, Locale language) {
         this.listener = events;
         this.locale = language;
-        this.detachedSince = 0;
+        this.detachedSince = ATTACHED;
         emitStatus();
     }
 
@@ -118,7 +120,7 @@ public final class LabSession {
 
     boolean expired(long now) {
         long since = detachedSince;
-        return since > 0 && now - since >= limits.idleMinutes() * 60_000L;
+        return since != ATTACHED && now - since >= limits.idleMinutes() * 60_000L;
     }
 
     /** (Re)starts the program from the top, with empty state. */
