@@ -4,6 +4,7 @@ import dev.streamlab.exercise.Course;
 import dev.streamlab.exercise.CourseEntry;
 import dev.streamlab.exercise.ExerciseView;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +23,13 @@ import java.util.Optional;
 class ExerciseController {
 
     private final Course course;
+    private final LabView lab;
+    private final MessageSource messages;
 
-    ExerciseController(Course course) {
+    ExerciseController(Course course, LabView lab, MessageSource messages) {
         this.course = course;
+        this.lab = lab;
+        this.messages = messages;
     }
 
     @GetMapping("/exercises/{id}")
@@ -41,8 +46,9 @@ class ExerciseController {
             model.addAttribute("broken", broken);
             return "course/broken";
         }
-        model.addAttribute("exercise", ExerciseView.of(((CourseEntry.Usable) entry.get()).exercise(), locale,
-                dialect));
-        return "course/exercise";
+        ExerciseView exercise = ExerciseView.of(((CourseEntry.Usable) entry.get()).exercise(), locale, dialect);
+        model.addAttribute("exercise", exercise);
+        return lab.render(LabPage.of(exercise, messages.getMessage("web.course", null, locale),
+                messages.getMessage("web.chapter." + exercise.chapter().id(), null, locale)), locale, model);
     }
 }

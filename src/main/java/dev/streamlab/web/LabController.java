@@ -30,7 +30,7 @@ class LabController {
     String playground(@RequestParam(defaultValue = "scala") String dialect, Locale locale, Model model) {
         String chosen = dialect.equals("python") ? "python" : "scala";
         String title = messages.getMessage("lab.ui.playground", null, "Playground", locale);
-        LabPage page = new LabPage(null, title, null, List.of(), List.of("scala", "python"), chosen,
+        LabPage page = new LabPage(null, title, List.of("scala", "python"), chosen,
                 Map.of("scala", starter("NetworkWordCount.scala"), "python", starter("network_wordcount.py")),
                 List.of("localhost:9999"), List.of(), List.of(new LabPage.Crumb(title, null)));
         return view.render(page, locale, model);

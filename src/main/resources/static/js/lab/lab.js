@@ -57,6 +57,13 @@ $('#run').addEventListener('click', () => {
   const args = $('#args').value.trim();
   socket.send({ type: 'run', dialect, code: editor.text(), args: args ? args.split(/\s+/) : [] });
 });
+$('#export').addEventListener('click', () => {
+  const form = $('#export-form');
+  form.elements.dialect.value = dialect;
+  form.elements.code.value = editor.text();
+  form.elements.args.value = $('#args').value;
+  form.submit();
+});
 $('#stop').addEventListener('click', () => socket.send({ type: 'stop' }));
 $('#pause').addEventListener('click', () => socket.send({ type: state === 'paused' ? 'resume' : 'pause' }));
 $('#step').addEventListener('click', () => socket.send({ type: 'step' }));

@@ -1,6 +1,12 @@
 // Submit: the exercise's grader runs the program on every test stream; the verdict appears here.
 import { el, t } from './i18n.js';
 
+function csrfHeader() {
+  const name = document.querySelector('meta[name=csrf-header]');
+  const token = document.querySelector('meta[name=csrf-token]');
+  return name && token ? { [name.content]: token.content } : {};
+}
+
 export class SubmitView {
   constructor(button, panel, page, program) {
     this.button = button;
@@ -15,7 +21,7 @@ export class SubmitView {
     this.panel.textContent = t('lab.ui.submit.sending');
     try {
       const response = await fetch(`/api/exercises/${encodeURIComponent(this.page.exercise.id)}/submissions`, {
-        method: 'POST', headers: { 'Content-Type': 'application/json', ...this.page.csrf },
+        method: 'POST', headers: { 'Content-Type': 'application/json', ...csrfHeader() },
         body: JSON.stringify({ dialect, code }),
       });
       const body = await response.json().catch(() => ({}));
