@@ -111,7 +111,7 @@ final class OutputValues {
         return true;
     }
 
-    /** A normalized value as messages show it: {@code (word, 2)}. */
+    /** A normalized value as messages show it: {@code ("word", 2)}. */
     static String show(Object value) {
         if (value instanceof List<?> list) {
             StringBuilder text = new StringBuilder("(");
@@ -119,6 +119,10 @@ final class OutputValues {
                 text.append(i == 0 ? "" : ", ").append(show(list.get(i)));
             }
             return text.append(')').toString();
+        }
+        if (value instanceof String text) {
+            return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t")
+                    .replace("\n", "\\n") + '"';
         }
         return String.valueOf(value);
     }
