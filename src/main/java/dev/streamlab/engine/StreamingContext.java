@@ -1,6 +1,7 @@
 package dev.streamlab.engine;
 
 import dev.streamlab.engine.dstream.DStream;
+import dev.streamlab.engine.dstream.FileInputDStream;
 import dev.streamlab.engine.dstream.ForEachDStream;
 import dev.streamlab.engine.dstream.InputDStream;
 import dev.streamlab.engine.dstream.QueueInputDStream;
@@ -10,6 +11,7 @@ import dev.streamlab.engine.dstream.UnionDStream;
 import dev.streamlab.engine.rdd.Rdd;
 import dev.streamlab.engine.rdd.RddContext;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +221,11 @@ public final class StreamingContext {
 
     public SocketInputDStream socketTextStream(String host, int port) {
         return new SocketInputDStream(this, host, port);
+    }
+
+    /** {@code textFileStream}: the text files that appear in {@code directory}; {@code name} is how the program named it. */
+    public FileInputDStream textFileStream(Path directory, String name) {
+        return new FileInputDStream(this, directory, name);
     }
 
     /** Spark's default: an exhausted queue yields an empty RDD with one partition. */

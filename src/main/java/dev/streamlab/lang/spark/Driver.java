@@ -14,6 +14,7 @@ import dev.streamlab.engine.dstream.SocketInputDStream;
 import dev.streamlab.engine.hash.JvmKeyHashing;
 import dev.streamlab.engine.rdd.RddContext;
 import dev.streamlab.engine.source.StreamFile;
+import dev.streamlab.engine.source.StreamFileException;
 import dev.streamlab.engine.source.StreamReplay;
 import dev.streamlab.lang.ast.Language;
 import dev.streamlab.lang.python.PythonKeyHashing;
@@ -64,6 +65,7 @@ public final class Driver {
     private final CheckpointStore checkpoints;
     private final List<BatchReport> reports;
     private Driver successor;
+    private StreamFileException inputError;
     private boolean killed;
     private Budget budget;
     private boolean detailedReports;
@@ -161,6 +163,11 @@ public final class Driver {
 
     boolean killed() {
         return killed;
+    }
+
+    /** The stream file's mismatch with the program that ended main, or null. */
+    StreamFileException inputError() {
+        return inputError;
     }
 
     /**
@@ -325,12 +332,22 @@ public final class Driver {
             return clock;
         }
 
+        /**
+         * The replay, handed to the driver's context. A stream file that does not fit the program (a source it does
+         * not read) ends main at once, as an input error rather than an exception of the program.
+         */
         private StreamReplay replay(Driver driver) {
-            if (replay == null) {
-                StreamFile file = input != null ? input : StreamFile.parse("", "(no input)");
-                replay = new StreamReplay(driver.ssc, file, batches);
-            } else if (replay.context() != driver.ssc) {
-                replay.continueOn(driver.ssc);
+            try {
+                if (replay == null) {
+                    StreamFile file = input != null ? input : StreamFile.parse("", "(no input)");
+                    replay = new StreamReplay(driver.ssc, file, batches);
+                } else if (replay.context() != driver.ssc) {
+                    replay.continueOn(driver.ssc);
+                }
+            } catch (StreamFileException e) {
+                driver.inputError = e;
+                driver.ssc.stop();
+                throw new ProgramHalt();
             }
             return replay;
         }

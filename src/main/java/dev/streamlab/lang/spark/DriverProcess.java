@@ -128,6 +128,10 @@ public final class DriverProcess {
             }
             return new Start(status, null, End.RETURNED);
         } catch (ProgramHalt halt) {
+            if (driver.inputError() != null) {
+                return new Start(2, new SparkApiException("spark.input", null, driver.inputError().getMessage()),
+                        End.RETURNED);
+            }
             return new Start(0, null, driver.killed() ? End.KILLED : End.AWAITING);
         } catch (LangException e) {
             return new Start(1, e.locatedIn(fileName, source), End.RETURNED);
