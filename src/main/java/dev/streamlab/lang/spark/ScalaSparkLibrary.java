@@ -187,7 +187,8 @@ public final class ScalaSparkLibrary implements HostLibrary {
             return d.newStreamingContext(d.sparkContext(conf), Values.duration(args[2], "StreamingContext"));
         }
         if (args.length == 1 && args[0] instanceof String path) {
-            throw new SparkApiException("spark.recovery.noCheckpoint", null, path);
+            return recover(context, path).orElseThrow(
+                    () -> new SparkApiException("spark.recovery.noCheckpoint", null, path));
         }
         throw new SparkApiException("spark.streamingContext.args", null);
     }

@@ -99,6 +99,41 @@ class DriverProcessTest {
     }
 
     @Test
+    void newStreamingContextOnACheckpointPathRecoversWhatAnotherProgramCheckpointed() {
+        DriverProcess creator = process("s003_recovery_checkpoint");
+        creator.start();
+        StreamingContext first = creator.streamingContext();
+        type(first, "Hello Scala");
+        first.advance();
+        creator.crash();
+        String resume = """
+                object Resume {
+                  def main(args: Array[String]): Unit = {
+                    val ssc = new StreamingContext("hdfs://gaozhy:9000/checkpoint")
+                    ssc.start()
+                    ssc.awaitTermination()
+                  }
+                }
+                """;
+        DriverProcess resumer = new DriverProcess(Dialect.SCALA.compile(resume, "Resume.scala"), List.of(), null,
+                Driver.handingOver(clock), new OutputSink() {
+                    @Override
+                    public void out(String line) {
+                        out.add(line);
+                    }
+
+                    @Override
+                    public void err(String line) {
+                    }
+                }, ZoneId.of("UTC"), folder, checkpoints);
+
+        assertThat(resumer.start().end()).isEqualTo(DriverProcess.End.AWAITING);
+        out.clear();
+        resumer.streamingContext().advance();
+        assertThat(out).contains("Time: 5000 ms", "(Hello,1)", "(Scala,1)");
+    }
+
+    @Test
     void aCrashedContextRunsNoFurtherBatch() {
         DriverProcess process = process("s003_map_with_state");
         process.start();
