@@ -144,10 +144,6 @@ public final class Driver {
         return List.copyOf(reports);
     }
 
-    Mode mode() {
-        return mode;
-    }
-
     /** The program was started again after this driver died: {@code next} now runs what this one made. */
     void succeededBy(Driver next) {
         this.successor = next;
@@ -173,7 +169,8 @@ public final class Driver {
     /**
      * The context {@code getOrCreate(directory, …)} recovers from the latest checkpoint in {@code directory}, or
      * empty when there is none (the program then creates its context). The recovered context runs on the active
-     * SparkContext, or on one made from the checkpointed settings, as Spark's {@code SparkContext.getOrCreate}.
+     * SparkContext, or on one made from the checkpointed settings, as Spark's {@code SparkContext.getOrCreate}. A
+     * checkpoint that cannot be recovered (a queue stream's) fails as Spark's reader does, naming the cause.
      */
     Optional<StreamingContext> recover(String directory) {
         Optional<Checkpoint> checkpoint = checkpoints.read(SessionFolder.relative(directory));
@@ -186,7 +183,14 @@ public final class Driver {
             cp.sparkConf().forEach(conf::set);
             sparkContext = new SparkContextValue(this, conf, cp.rddContext());
         }
-        ssc = StreamingContext.recover(cp, mode.clock(), sink);
+        StreamingContext recovered;
+        try {
+            recovered = StreamingContext.recover(cp, mode.clock(), sink);
+        } catch (EngineException e) {
+            throw new EngineException(EngineException.SPARK, "Failed to read checkpoint from directory " + directory,
+                    e.sparkMessage() + (e.hint() == null ? "" : ": " + e.hint()), e);
+        }
+        ssc = recovered;
         attach(ssc);
         return Optional.of(ssc);
     }

@@ -38,7 +38,9 @@ import java.util.List;
  * After {@link #start()} returns {@link End#AWAITING}, the caller owns the context's batches: register it with the
  * {@code BatchScheduler} (a recovered context's first batches, the checkpoint's and the downtime's, are due at once)
  * or call {@link StreamingContext#advance()} on a manual clock. {@link #crash()} stops them; cancel the scheduler
- * registration too. A {@code streamlab run} replay ({@link ProgramRun}) uses the same process with the stream file's
+ * registration too. A "drop a file" box hands its file to the context's {@code FileInputDStream} (among
+ * {@link StreamingContext#inputs()}) with {@code drop(name, content)}: the batch being received reads it. A
+ * {@code streamlab run} replay ({@link ProgramRun}) uses the same process with the stream file's
  * {@code --- restart} lines doing the crashing: there {@link #start()} returns {@link End#KILLED} and the caller
  * starts it again.
  */

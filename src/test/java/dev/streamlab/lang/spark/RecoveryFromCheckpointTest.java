@@ -76,6 +76,35 @@ class RecoveryFromCheckpointTest {
                 "Counts at time 3000 ms [(y,1)]", "Dropped 1 word(s) totally");
     }
 
+    @Test
+    void aQueueStreamCannotComeBackFromItsCheckpoint() {
+        SparkProgram run = SparkProgram.run("QueueRecovery.scala", """
+                import scala.collection.mutable
+                import org.apache.spark.rdd.RDD
+
+                object QueueRecovery {
+                  def create(): StreamingContext = {
+                    val ssc = new StreamingContext(new SparkConf().setMaster("local[2]").setAppName("q"), Seconds(1))
+                    ssc.checkpoint("checkpoint")
+                    val queue = mutable.Queue[RDD[Int]]()
+                    queue += ssc.sparkContext.parallelize(Seq(1, 2))
+                    ssc.queueStream(queue).count().print()
+                    ssc
+                  }
+
+                  def main(args: Array[String]): Unit = {
+                    val ssc = StreamingContext.getOrCreate("checkpoint", create _)
+                    ssc.start()
+                    ssc.awaitTermination()
+                  }
+                }
+                """, "---\n--- restart\n", null, folder);
+
+        assertThat(times(run)).containsExactly("1000 ms", "2000 ms");
+        assertThat(run.error()).contains("org.apache.spark.SparkException: Failed to read checkpoint from directory"
+                + " checkpoint").contains("queueStream doesn't support checkpointing");
+    }
+
     private static List<String> times(SparkProgram run) {
         return run.out.stream().filter(line -> line.startsWith("Time: ")).map(line -> line.substring(6)).toList();
     }
