@@ -3,6 +3,7 @@ package dev.streamlab.cli;
 import dev.streamlab.exercise.BundledCourseFiles;
 import dev.streamlab.exercise.Course;
 import dev.streamlab.exercise.CourseFiles;
+import dev.streamlab.exercise.Exercise;
 import dev.streamlab.exercise.FolderCourseFiles;
 import dev.streamlab.exercise.Problem;
 import picocli.CommandLine.Command;
@@ -17,6 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * {@code streamlab validate [DIR]}: checks every exercise of a course (default: the one bundled into the jar) and
@@ -55,7 +60,30 @@ final class ValidateCommand implements Callable<Integer> {
     /** Every problem of the course: what loading found, then what compiling and running the programs found. */
     static List<Problem> validate(Course course) {
         List<Problem> problems = new ArrayList<>(course.problems());
-        course.exercises().parallelStream().map(ReferenceChecks::check).toList().forEach(problems::addAll);
-        return problems;
+        ClassLoader loader = ValidateCommand.class.getClassLoader();
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "validate");
+            // The dialects find their parsers with ServiceLoader, which must see the application's classes.
+            thread.setContextClassLoader(loader);
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<Problem>>> checks = new ArrayList<>();
+            for (Exercise exercise : course.exercises()) {
+                checks.add(pool.submit(() -> ReferenceChecks.check(exercise)));
+            }
+            for (Future<List<Problem>> check : checks) {
+                problems.addAll(check.get());
+            }
+            return problems;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("validation interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("validation failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

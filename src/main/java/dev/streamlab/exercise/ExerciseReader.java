@@ -79,7 +79,7 @@ final class ExerciseReader {
                 translations.put(CourseLocale.EN, new Translation(CourseLocale.EN, englishMeta.title(CourseLocale.EN),
                         Markdown.toHtml(matter.body()), true, englishMeta.hiddenHints()));
                 readPrograms(englishMeta.dialects(), starters, solutions);
-                checkHiddenHints(englishMeta, tests);
+                checkHiddenHints(englishMeta);
             }
         }
         if (!fatal.isEmpty()) {
@@ -194,10 +194,14 @@ final class ExerciseReader {
         return tests;
     }
 
-    private void checkHiddenHints(ExerciseMetadata metadata, List<TestStream> tests) {
+    private void checkHiddenHints(ExerciseMetadata metadata) {
         String file = files.describe(id, ENGLISH_FILE);
         Set<String> hidden = new TreeSet<>();
-        tests.stream().filter(TestStream::hidden).forEach(t -> hidden.add(t.name()));
+        for (String path : files.files(id)) {
+            if (path.startsWith("tests/hidden/") && path.endsWith(".stream")) {
+                hidden.add(path.substring("tests/hidden/".length(), path.length() - ".stream".length()));
+            }
+        }
         for (String name : hidden) {
             if (!metadata.hiddenHints().containsKey(name)) {
                 warnings.add(new Problem(file, 1, "hidden test " + name + " has no hint",

@@ -70,9 +70,14 @@ final class FrontMatter {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String problem = e.getProblem() != null ? e.getProblem().strip() : e.getMessage().strip();
+            Mark context = e.getContextMark();
+            if (e.getContext() != null && context != null && mark != null && context.getLine() != mark.getLine()) {
+                problem += " (" + e.getContext().strip() + " that starts at line " + lineInFile(context.getLine())
+                        + ")";
+            }
             throw new FormatException(file, mark == null ? 1 : lineInFile(mark.getLine()),
-                    "invalid YAML in the front matter: " + problem.strip(),
+                    "invalid YAML in the front matter: " + problem,
                     "fix the YAML (a 'key: value' per line, lists as [a, b], indentation with spaces)");
         } catch (RuntimeException e) {
             throw new FormatException(file, 1, "invalid YAML in the front matter: " + e.getMessage(),
