@@ -22,7 +22,13 @@ public final class GradingQueue implements AutoCloseable {
     /** The place a submission has once graded (or failed, or cancelled). */
     public static final int DONE = -1;
 
-    private final Grader grader;
+    /** What a worker does with a submission: {@link Grader#grade}, or a stand-in that tests can hold back. */
+    @FunctionalInterface
+    interface Grading {
+        GradeResult grade(GradedExercise exercise, Submission submission, Locale locale, long seed);
+    }
+
+    private final Grading grader;
     private final int capacity;
     private final List<Thread> workers = new ArrayList<>();
     private final ArrayDeque<Ticket> waiting = new ArrayDeque<>();
@@ -36,6 +42,10 @@ public final class GradingQueue implements AutoCloseable {
      * @param capacity how many submissions may wait
      */
     public GradingQueue(Grader grader, int workers, int capacity) {
+        this((Grading) grader::grade, workers, capacity);
+    }
+
+    GradingQueue(Grading grader, int workers, int capacity) {
         if (workers < 1) {
             throw new IllegalArgumentException("a grading queue needs at least one worker, not " + workers);
         }
