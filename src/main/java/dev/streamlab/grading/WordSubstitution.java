@@ -27,7 +27,8 @@ final class WordSubstitution {
     private static final Set<String> FORMAT_WORDS = Set.of("true", "false", "null", "True", "False", "None",
             "NaN", "Infinity");
     /** A double- or single-quoted literal on one line, escapes included (Scala and Python alike). */
-    private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'");
+    private static final Pattern STRING_LITERAL =
+            Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'");
 
     private final Random random;
     private final Map<UnicodeScript, int[]> alphabets;
