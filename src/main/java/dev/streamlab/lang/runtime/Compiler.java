@@ -786,6 +786,9 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
 
     @Override
     public CodeNode visitName(Expr.Name e) {
+        if (Resolver.isScaffoldGap(e.name())) {
+            return new VariableNodes.ScaffoldGap(e.pos());
+        }
         return read(symbolOf(e), e.pos());
     }
 
@@ -796,8 +799,8 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
 
     @Override
     public CodeNode visitSelect(Expr.Select e) {
-        if (e.name().equals("...")) {
-            throw new LangException("lang.name.placeholder", e.pos(), e.pos().line());
+        if (Resolver.isScaffoldGap(e.name())) {
+            return new VariableNodes.ScaffoldGap(e.pos());
         }
         CodeNode receiver = compile(e.receiver());
         Object member = staticMember(receiver, e.name());

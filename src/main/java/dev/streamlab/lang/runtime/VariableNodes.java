@@ -161,6 +161,19 @@ final class VariableNodes {
         }
     }
 
+    /** A scaffold's {@code ...} that the student has not replaced yet: evaluating it asks for their code. */
+    static final class ScaffoldGap extends CodeNode {
+
+        ScaffoldGap(Position pos) {
+            super(pos);
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            throw new LangException("lang.name.placeholder", pos, pos.line());
+        }
+    }
+
     /** A Scala object, created and initialized on first use. */
     static final class ReadObject extends CodeNode {
         private final int slot;

@@ -74,10 +74,26 @@ class ScalaErrorsTest {
     }
 
     @Test
-    void scaffoldPlaceholderAsksForTheStudentsCode() {
-        assertThatThrownBy(() -> ScalaRunner.lines("val res: Int = ..."))
-                .isInstanceOfSatisfying(LangException.class,
-                        e -> assertThat(e.key()).isEqualTo("lang.name.placeholder"));
+    void scaffoldPlaceholderAsksForTheStudentsCodeWhenEvaluated() {
+        assertThatThrownBy(() -> ScalaRunner.lines("println(1)\nval res: Int = ..."))
+                .isInstanceOfSatisfying(LangException.class, e -> {
+                    assertThat(e.key()).isEqualTo("lang.name.placeholder");
+                    assertThat(e.message(Locale.ENGLISH)).isEqualTo("replace the `...` at line 4 with your code");
+                    assertThat(e.message(Locale.FRENCH)).isEqualTo("remplacez le `...` de la ligne 4 par votre code");
+                });
+    }
+
+    @Test
+    void scaffoldWithPlaceholderCompilesAndRunsWhileTheGapIsNotEvaluated() {
+        assertThat(ScalaRunner.lines("def later(): Int = ...\nprintln(\"started\")")).containsExactly("started");
+        assertThat(dev.streamlab.lang.Dialect.SCALA.compile("""
+                object Main {
+                  def main(args: Array[String]): Unit = {
+                    val res: List[(String, Int)] = ...
+                    res.foreach(println)
+                  }
+                }
+                """, "Main.scala")).isNotNull();
     }
 
     @Test

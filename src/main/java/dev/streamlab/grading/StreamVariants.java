@@ -1,0 +1,80 @@
+package dev.streamlab.grading;
+
+import dev.streamlab.engine.source.SourceRef;
+import dev.streamlab.engine.source.StreamBatch;
+import dev.streamlab.engine.source.StreamFile;
+import dev.streamlab.engine.source.StreamRecord;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Streams generated from a visible one, against programs that print what they expect instead of computing it: each
+ * batch's lines shuffled (per source), its words replaced consistently ({@link WordSubstitution}), one empty batch
+ * inserted and, when the stream has several, one of its empty batches removed. A variant keeps what the exercise
+ * promises: the same sources, the same line structure and spacing, the reference's own words, and at least one
+ * empty batch if the original had one. The same seed always gives the same variant.
+ */
+final class StreamVariants {
+
+    private StreamVariants() {
+    }
+
+    /** The variant of {@code original} for {@code seed}, keeping the words of {@code kept} (lower case). */
+    static StreamFile vary(StreamFile original, Set<String> kept, long seed, String name) {
+        Random random = new Random(seed);
+        List<String> texts = new ArrayList<>();
+        for (StreamBatch batch : original.batches()) {
+            for (StreamRecord record : batch.records()) {
+                texts.add(record.text());
+            }
+        }
+        List<List<StreamRecord>> batches = new ArrayList<>();
+        for (StreamBatch batch : original.batches()) {
+            batches.add(shuffledPerSource(batch.records(), random));
+        }
+        WordSubstitution words = WordSubstitution.over(texts, kept, random);
+        List<StreamBatch> varied = new ArrayList<>();
+        for (List<StreamRecord> records : batches) {
+            List<StreamRecord> replaced = new ArrayList<>(records.size());
+            for (StreamRecord record : records) {
+                replaced.add(new StreamRecord(words.apply(record.text()), record.source(), record.line()));
+            }
+            varied.add(new StreamBatch(varied.size() + 1, replaced));
+        }
+        moveGaps(varied, random);
+        return StreamFile.parse(StreamFileText.write(varied), name);
+    }
+
+    private static List<StreamRecord> shuffledPerSource(List<StreamRecord> records, Random random) {
+        Map<SourceRef, List<StreamRecord>> bySource = new LinkedHashMap<>();
+        for (StreamRecord record : records) {
+            bySource.computeIfAbsent(record.source(), s -> new ArrayList<>()).add(record);
+        }
+        List<StreamRecord> shuffled = new ArrayList<>(records.size());
+        for (List<StreamRecord> group : bySource.values()) {
+            Collections.shuffle(group, random);
+            shuffled.addAll(group);
+        }
+        return shuffled;
+    }
+
+    /** Removes one empty batch if two or more remain, then inserts one anywhere before the last batch. */
+    private static void moveGaps(List<StreamBatch> batches, Random random) {
+        List<Integer> empty = new ArrayList<>();
+        for (int i = 0; i < batches.size(); i++) {
+            if (batches.get(i).isEmpty()) {
+                empty.add(i);
+            }
+        }
+        if (empty.size() >= 2) {
+            batches.remove((int) empty.get(random.nextInt(empty.size())));
+        }
+        batches.add(random.nextInt(Math.max(1, batches.size())), new StreamBatch(0, List.of()));
+    }
+}
