@@ -62,7 +62,7 @@ public final class Grader {
     public Grader(Path workFolder, Supplier<Budget> budgets) {
         this.workFolder = workFolder;
         this.budgets = budgets;
-        for (SourceParser parser : ServiceLoader.load(SourceParser.class)) {
+        for (SourceParser parser : ServiceLoader.load(SourceParser.class, Grader.class.getClassLoader())) {
             parsers.put(Dialect.of(parser.language()), parser);
         }
     }

@@ -57,6 +57,8 @@ public final class GradingQueue implements AutoCloseable {
         for (int i = 1; i <= workers; i++) {
             Thread worker = new Thread(this::work, "grading-" + i);
             worker.setDaemon(true);
+            // The dialects find their parsers and libraries with ServiceLoader, which must see the application.
+            worker.setContextClassLoader(GradingQueue.class.getClassLoader());
             worker.setPriority(Thread.NORM_PRIORITY - 1);
             this.workers.add(worker);
             worker.start();

@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * {@code socketTextStream(host, port)}: the lines offered while a batch interval runs make that batch — one
- * partition, as one receiver block; a batch with no lines has no partitions at all, as a receiver's does.
+ * partition, as one receiver block; a batch with no lines has no partitions at all, as a receiver's does. A batch
+ * before the context's start (one a recovered context generates again) is empty: without a write-ahead log the
+ * data a receiver had received before the driver died is lost.
  */
 public final class SocketInputDStream extends InputDStream<String> {
 
@@ -46,6 +48,10 @@ public final class SocketInputDStream extends InputDStream<String> {
 
     @Override
     public synchronized void allocate(Time time) {
+        if (time.isBefore(ssc.startTime())) {
+            ssc.trace().input(this, 0);
+            return;
+        }
         if (rememberDuration() == null) {
             allocated.clear();
         }
@@ -68,8 +74,14 @@ public final class SocketInputDStream extends InputDStream<String> {
     }
 
     @Override
+    protected synchronized void restoreInputMetadata(Object metadata) {
+        pending = new ArrayList<>();
+        allocated.clear();
+    }
+
+    @Override
     protected Rdd<String> compute(Time validTime) {
-        List<String> records = take(validTime);
+        List<String> records = validTime.isBefore(ssc.startTime()) ? List.of() : take(validTime);
         return records.isEmpty()
                 ? Rdd.fromPartitions(ssc.rddContext(), List.of())
                 : Rdd.fromPartitions(ssc.rddContext(), List.of(records));

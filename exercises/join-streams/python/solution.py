@@ -1,0 +1,29 @@
+from pyspark import SparkContext
+from pyspark.streaming import StreamingContext
+
+# Two receivers each hold a core: local[3] leaves one to process the batches.
+sc = SparkContext("local[3]", "JoinStreams")
+sc.setLogLevel("ERROR")
+ssc = StreamingContext(sc, 1)
+
+
+def parse_order(line):
+    """"orderId product" -> (orderId, product)"""
+    fields = line.split(" ")
+    return (fields[0], fields[1])
+
+
+def parse_payment(line):
+    """"orderId amount" -> (orderId, amount)"""
+    fields = line.split(" ")
+    return (fields[0], int(fields[1]))
+
+
+orders = ssc.socketTextStream("localhost", 9999).map(parse_order)
+payments = ssc.socketTextStream("localhost", 9998).map(parse_payment)
+
+paid_orders = orders.join(payments)
+paid_orders.pprint()
+
+ssc.start()
+ssc.awaitTermination()

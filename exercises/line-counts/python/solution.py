@@ -1,0 +1,13 @@
+from pyspark import SparkContext
+from pyspark.streaming import StreamingContext
+
+sc = SparkContext("local[2]", "LineCounts")
+sc.setLogLevel("ERROR")
+ssc = StreamingContext(sc, 1)
+lines = ssc.socketTextStream("localhost", 9999)
+
+line_counts = lines.countByValue()
+line_counts.pprint()
+
+ssc.start()
+ssc.awaitTermination()
