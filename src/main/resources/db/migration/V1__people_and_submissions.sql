@@ -33,6 +33,7 @@ CREATE TABLE submission (
     passed       INTEGER                  NOT NULL,
     total        INTEGER                  NOT NULL,
     verdict      VARCHAR(20)              NOT NULL,
+    detail       TEXT                     NOT NULL,
     verdicts     TEXT                     NOT NULL
 );
 

@@ -55,7 +55,8 @@ export function render(status, result, msg, verdicts) {
     return;
   }
   if (status.verdict === 'rejected') {
-    result.append(element('p', 'state rejected', msg.rejected), element('pre', 'message', status.rejection));
+    result.append(element('p', 'state rejected', status.attempt ? msg.notRun : msg.rejected),
+        element('pre', 'message', status.rejection));
     return;
   }
   const allPassed = status.total > 0 && status.passed === status.total;

@@ -3,10 +3,11 @@ package dev.streamlab.store;
 import java.util.List;
 
 /**
- * What grading said of a submission. A program that does not parse is {@code rejected}: its message names the line,
- * and it is not an attempt. Otherwise the score is {@code passed / total} over every test and generated stream.
+ * What grading said of a submission. A program that does not parse is not an attempt: {@code notAnAttempt} holds its
+ * message at its line. Otherwise the score is {@code passed / total} over every test and generated stream, and
+ * {@code detail} is the first failure (or the reason it was not run: another port, no output…) in one line.
  */
-public record GradeOutcome(String rejection, long streamSeed, int passed, int total, String verdict,
+public record GradeOutcome(String notAnAttempt, long streamSeed, int passed, int total, String verdict, String detail,
                            List<TestVerdict> verdicts) {
 
     public GradeOutcome {
@@ -14,11 +15,11 @@ public record GradeOutcome(String rejection, long streamSeed, int passed, int to
     }
 
     public static GradeOutcome rejected(String message) {
-        return new GradeOutcome(message, 0, 0, 0, "rejected", List.of());
+        return new GradeOutcome(message, 0, 0, 0, "rejected", message, List.of());
     }
 
-    public boolean isRejected() {
-        return rejection != null;
+    public boolean countsAsAttempt() {
+        return notAnAttempt == null;
     }
 
     public double score() {

@@ -1,5 +1,6 @@
 package dev.streamlab.store;
 
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -9,12 +10,13 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface GradingPort {
 
-    Ticket enqueue(String exerciseId, String dialect, String code);
+    /** Queues the program; messages and hidden tests' hints come back in {@code locale}. */
+    Ticket enqueue(String exerciseId, String dialect, String code, Locale locale);
 
     /** One queued submission. */
     interface Ticket {
 
-        /** How many submissions are graded before this one starts; 0 once it is being graded. */
+        /** Its place in the queue: 1 for the next to be graded, 0 while being graded. */
         int position();
 
         CompletableFuture<GradeOutcome> outcome();

@@ -2,18 +2,17 @@ package dev.streamlab.store;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The submission flow: a student's program goes to the grading pool, and its outcome is stored as one graded
@@ -28,7 +27,7 @@ public class SubmissionService {
     private static final int REMEMBERED_REJECTIONS = 10_000;
     private static final Logger log = LoggerFactory.getLogger(SubmissionService.class);
 
-    private final ObjectProvider<GradingPort> grading;
+    private final GradingPort grading;
     private final Submissions submissions;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Map<String, Rejection> rejections = Collections.synchronizedMap(
@@ -39,13 +38,13 @@ public class SubmissionService {
                 }
             });
 
-    SubmissionService(ObjectProvider<GradingPort> grading, Submissions submissions) {
+    SubmissionService(GradingPort grading, Submissions submissions) {
         this.grading = grading;
         this.submissions = submissions;
     }
 
     /** Queues the program for grading; the answer carries its id and its place in the queue. */
-    public Accepted submit(Student student, String exerciseId, String dialect, String code) {
+    public Accepted submit(Student student, String exerciseId, String dialect, String code, Locale locale) {
         if (!DIALECTS.contains(dialect)) {
             throw new IllegalArgumentException("dialect must be scala or python, not " + dialect);
         }
@@ -54,23 +53,19 @@ public class SubmissionService {
         }
         String id = UUID.randomUUID().toString();
         Instant submittedAt = Timestamps.now();
-        GradingPort port = grading.getIfAvailable();
-        if (port == null) {
-            throw new RejectedExecutionException("no grader is running on this instance");
-        }
-        GradingPort.Ticket ticket = port.enqueue(exerciseId, dialect, code);
+        GradingPort.Ticket ticket = grading.enqueue(exerciseId, dialect, code, locale);
         pending.put(id, new Pending(student.id(), exerciseId, ticket));
         ticket.outcome().whenComplete((outcome, failure) -> {
             try {
                 if (failure != null) {
                     log.error("grading of submission {} failed", id, failure);
                     rejections.put(id, new Rejection(student.id(), exerciseId, "grading failed: " + failure));
-                } else if (outcome.isRejected()) {
-                    rejections.put(id, new Rejection(student.id(), exerciseId, outcome.rejection()));
+                } else if (!outcome.countsAsAttempt()) {
+                    rejections.put(id, new Rejection(student.id(), exerciseId, outcome.notAnAttempt()));
                 } else {
                     submissions.save(new StoredSubmission(id, student.id(), exerciseId, dialect, code, submittedAt,
                             Timestamps.now(), outcome.streamSeed(), outcome.score(), outcome.passed(),
-                            outcome.total(), outcome.verdict(), outcome.verdicts()));
+                            outcome.total(), outcome.verdict(), outcome.detail(), outcome.verdicts()));
                 }
             } catch (RuntimeException storing) {
                 log.error("submission {} could not be stored", id, storing);

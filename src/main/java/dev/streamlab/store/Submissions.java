@@ -5,6 +5,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -19,10 +21,20 @@ public class Submissions {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final boolean embeddedH2;
 
-    Submissions(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    Submissions(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        this.embeddedH2 = isH2(dataSource);
+    }
+
+    private static boolean isH2(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equals("H2");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
     }
 
     public void save(StoredSubmission s) {
@@ -32,14 +44,20 @@ public class Submissions {
                     .single();
             jdbc.sql("""
                     INSERT INTO submission (id, student_id, exercise_id, dialect, code, submitted_at, graded_at,
-                        stream_seed, score, passed, total, verdict, verdicts)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        stream_seed, score, passed, total, verdict, detail, verdicts)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(s.id(), s.studentId(), s.exerciseId(), s.dialect(), s.code(),
                             Timestamps.param(s.submittedAt()), Timestamps.param(s.gradedAt()), s.streamSeed(),
-                            s.score(), s.passed(), s.total(), s.verdict(), VerdictJson.write(s.verdicts()))
+                            s.score(), s.passed(), s.total(), s.verdict(), s.detail(),
+                            VerdictJson.write(s.verdicts()))
                     .update();
             recordProgress(s);
         });
+        if (embeddedH2) {
+            // H2 may leave a commit in memory while another thread writes its file (MVStore's tryCommit): a
+            // kill -9 then loses it. A checkpoint writes it before the submission is reported stored.
+            jdbc.sql("CHECKPOINT").update();
+        }
     }
 
     private void recordProgress(StoredSubmission s) {
@@ -82,7 +100,7 @@ public class Submissions {
         return new StoredSubmission(row.getString("id"), row.getString("student_id"), row.getString("exercise_id"),
                 row.getString("dialect"), row.getString("code"), Timestamps.read(row, "submitted_at"),
                 Timestamps.read(row, "graded_at"), row.getLong("stream_seed"), row.getDouble("score"),
-                row.getInt("passed"), row.getInt("total"), row.getString("verdict"),
+                row.getInt("passed"), row.getInt("total"), row.getString("verdict"), row.getString("detail"),
                 VerdictJson.read(row.getString("verdicts")));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -33,12 +34,13 @@ class SubmissionApiController {
 
     @PostMapping(path = "/api/exercises/{exerciseId}/submissions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> submit(@PathVariable String exerciseId, @RequestBody SubmitRequest body,
-                             HttpServletRequest request) {
+                             HttpServletRequest request, Locale locale) {
         Student student = cookie.student(request).orElse(null);
         if (student == null) {
             return error(HttpStatus.UNAUTHORIZED, "join a course first: /join");
         }
-        SubmissionService.Accepted accepted = submissions.submit(student, exerciseId, body.dialect(), body.code());
+        SubmissionService.Accepted accepted = submissions.submit(student, exerciseId, body.dialect(), body.code(),
+                locale);
         return ResponseEntity.accepted().body(Map.of("id", accepted.id(), "position", accepted.position()));
     }
 

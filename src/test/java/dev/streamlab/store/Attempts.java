@@ -34,6 +34,8 @@ final class Attempts {
         String verdict = passed == verdicts.size() ? "passed" : "failed";
         return new StoredSubmission(UUID.randomUUID().toString(), studentId, exercise, "scala",
                 "object WordCount { /* attempt at " + at + " */ }", at, at.plusMillis(12), at.toEpochMilli(),
-                (double) passed / verdicts.size(), passed, verdicts.size(), verdict, verdicts);
+                (double) passed / verdicts.size(), passed, verdicts.size(), verdict,
+                verdicts.stream().filter(v -> !v.passed()).map(TestVerdict::message).findFirst().orElse(""),
+                verdicts);
     }
 }

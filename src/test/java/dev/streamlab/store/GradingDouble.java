@@ -1,6 +1,7 @@
 package dev.streamlab.store;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +25,7 @@ public final class GradingDouble implements GradingPort {
             return GradeOutcome.rejected("Main.scala:1:1: unbalanced parentheses, remove the extra ')'");
         }
         if (code.contains("reduceByKeyAndWindow")) {
-            return new GradeOutcome(null, 42, 3, 3, "passed", List.of(pass("visible-1"), pass("generated-1"),
+            return new GradeOutcome(null, 42, 3, 3, "passed", "", List.of(pass("visible-1"), pass("generated-1"),
                     new TestVerdict("hidden-1", true, "passed", null, null, null, null, null, null, null)));
         }
         TestVerdict visible = new TestVerdict("visible-1", false, "failed", 3, "batch 3 (3000 ms) differs",
@@ -33,7 +34,8 @@ public final class GradingDouble implements GradingPort {
         TestVerdict hidden = new TestVerdict("hidden-1", true, "failed", 2, "batch 2 differs: (secret,7)",
                 "Count over the last 3 batches, not the current one.", List.of("(secret,7)"), List.of("(secret,1)"),
                 List.of("(secret,7)"), List.of("(secret,1)"));
-        return new GradeOutcome(null, 42, 1, 3, "failed", List.of(visible, pass("generated-1"), hidden));
+        return new GradeOutcome(null, 42, 1, 3, "failed", "visible-1: batch 3 (3000 ms) differs",
+                List.of(visible, pass("generated-1"), hidden));
     }
 
     private static TestVerdict pass(String test) {
@@ -50,7 +52,7 @@ public final class GradingDouble implements GradingPort {
     }
 
     @Override
-    public Ticket enqueue(String exerciseId, String dialect, String code) {
+    public Ticket enqueue(String exerciseId, String dialect, String code, Locale locale) {
         long number = enqueued.incrementAndGet();
         CompletableFuture<GradeOutcome> outcome = new CompletableFuture<>();
         CompletableFuture<Void> waitFor = gate;

@@ -36,7 +36,7 @@ abstract class KillDuringGradingContract {
         Set<String> reportedStored = new HashSet<>();
         try (ChildLab lab = new ChildLab(folder.resolve("lab.log"), true, databaseArgs().toArray(String[]::new))) {
             lab.port();
-            while (reportedStored.size() < 60) {
+            while (reportedStored.size() < 40) {
                 reportedStored.add(lab.await("stored ", 120));
             }
             lab.kill();

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,8 +50,8 @@ class TwoInstancesShareOneDatabaseTest {
         try (ChildLab first = new ChildLab(folder.resolve("first.log"), false, args.toArray(String[]::new))) {
             String a = "http://localhost:" + first.port();
             args.add("--server.port=0");
-            try (ConfigurableApplicationContext second = new SpringApplicationBuilder(StreamLabApplication.class,
-                    LabInstance.Grading.class).run(args.toArray(String[]::new))) {
+            try (ConfigurableApplicationContext second = new SpringApplicationBuilder(StreamLabApplication.class)
+                    .run(args.toArray(String[]::new))) {
                 String b = "http://localhost:" + ((WebServerApplicationContext) second).getWebServer().getPort();
 
                 LabHttp onA = new LabHttp();
@@ -59,7 +60,8 @@ class TwoInstancesShareOneDatabaseTest {
                 String resume = me.body().replaceAll("(?s).*id=\"resume-link\" href=\"[^\"]*(/resume/[^\"]+)\".*",
                         "$1");
                 JsonNode accepted = JSON.readTree(onA.postJson(a + "/api/exercises/word-count/submissions",
-                        "{\"dialect\":\"scala\",\"code\":\"reduceByKeyAndWindow(_ + _, Seconds(3))\"}").body());
+                        JSON.writeValueAsString(Map.of("dialect", "scala", "code", Programs.WORD_COUNT_RIGHT)))
+                        .body());
                 String id = accepted.get("id").asString();
                 JsonNode onFirst = awaitDone(onA, a + "/api/submissions/" + id);
                 assertThat(onFirst.get("score").asDouble()).isEqualTo(1.0);

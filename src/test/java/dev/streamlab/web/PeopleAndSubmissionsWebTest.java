@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -42,6 +43,7 @@ class PeopleAndSubmissionsWebTest {
     @TestConfiguration
     static class Grading {
         @Bean
+        @Primary
         GradingDouble grading() {
             return new GradingDouble();
         }
@@ -79,7 +81,7 @@ class PeopleAndSubmissionsWebTest {
 
     /** Everything queued so far has been graded and stored once a task queued behind it has run. */
     private void awaitGraded() throws Exception {
-        grading.enqueue("word-count", "scala", RIGHT).outcome().get(10, TimeUnit.SECONDS);
+        grading.enqueue("word-count", "scala", RIGHT, java.util.Locale.ENGLISH).outcome().get(10, TimeUnit.SECONDS);
     }
 
     @Test
