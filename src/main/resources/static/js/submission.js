@@ -27,11 +27,13 @@ function records(title, lines, className) {
 function renderTest(verdict, msg, verdicts) {
   const item = element('li', `test ${verdict.kind}`);
   const head = element('div', 'test-head');
-  head.append(element('strong', null, verdict.test), ' ',
+  head.append(element('strong', null, verdict.test), ' ');
+  if (verdict.hidden) head.append(element('span', 'tag', msg.hidden), ' ');
+  head.append(
       element('span', `verdict ${verdict.kind}`, verdicts[verdict.kind] ?? verdict.kind));
   if (verdict.batch) head.append(' ', element('span', 'batch', format(msg.batch, verdict.batch)));
   item.append(head);
-  if (verdict.message) item.append(element('pre', 'message', verdict.message));
+  if (verdict.message && verdict.kind !== 'passed') item.append(element('pre', 'message', verdict.message));
   if (verdict.hint) item.append(element('p', 'hint', `${msg.hint}: ${verdict.hint}`));
   if (!verdict.hidden && verdict.kind === 'failed') {
     const diff = element('div', 'diff');

@@ -16,6 +16,11 @@ public record StoredSubmission(String id, String studentId, String exerciseId, S
         verdicts = List.copyOf(verdicts);
     }
 
+    /** The seed as grading writes it in the names and messages of generated tests. */
+    public String streamSeedHex() {
+        return Long.toHexString(streamSeed);
+    }
+
     public boolean allPassed() {
         return total > 0 && passed == total;
     }
