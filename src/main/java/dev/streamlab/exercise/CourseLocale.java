@@ -5,18 +5,25 @@ import java.util.Locale;
 
 /** The five languages a course is written in; each names its files with its tag ({@code instructions.zh-CN.md}). */
 public enum CourseLocale {
-    EN("en", "English"),
-    FR("fr", "French"),
-    RU("ru", "Russian"),
-    ZH_CN("zh-CN", "Simplified Chinese"),
-    ZH_TW("zh-TW", "Traditional Chinese");
+    EN("en", "English", "English"),
+    FR("fr", "French", "Français"),
+    RU("ru", "Russian", "Русский"),
+    ZH_CN("zh-CN", "Simplified Chinese", "简体中文"),
+    ZH_TW("zh-TW", "Traditional Chinese", "繁體中文");
 
     private final String tag;
     private final String englishName;
+    private final String nativeName;
 
-    CourseLocale(String tag, String englishName) {
+    CourseLocale(String tag, String englishName, String nativeName) {
         this.tag = tag;
         this.englishName = englishName;
+        this.nativeName = nativeName;
+    }
+
+    /** How a language switcher names it, in that language. */
+    public String nativeName() {
+        return nativeName;
     }
 
     /** The file-name tag and the {@code ?lang=} value: {@code en}, {@code zh-TW}. */

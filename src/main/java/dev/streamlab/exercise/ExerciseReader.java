@@ -7,12 +7,14 @@ import dev.streamlab.lang.Dialect;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,11 +28,12 @@ final class ExerciseReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9.-]+:(\\d{1,5})");
+    private static final Pattern TEST_STREAM = Pattern.compile("tests/(visible|hidden)/([^/]+)\\.stream");
     private static final Pattern HINT_SEPARATOR = Pattern.compile("(?m)^---$");
-    private static final Set<String> ENGLISH_KEYS = new java.util.LinkedHashSet<>(List.of("title", "chapter",
-            "order", "difficulty", "batch", "sources", "dialects", "grading", "hidden-hints"));
-    private static final Set<String> TRANSLATION_KEYS = new java.util.LinkedHashSet<>(List.of("title",
-            "source-hash", "hidden-hints"));
+    private static final Set<String> ENGLISH_KEYS = new LinkedHashSet<>(List.of("title", "chapter", "order",
+            "difficulty", "batch", "sources", "dialects", "grading", "hidden-hints"));
+    private static final Set<String> TRANSLATION_KEYS = new LinkedHashSet<>(List.of("title", "source-hash",
+            "hidden-hints"));
     private static final String STREAM_TODO = "fix this line (stream files: exercises/README.md)";
 
     private final CourseFiles files;
@@ -134,7 +137,7 @@ final class ExerciseReader {
     }
 
     private static String sourceError(String source) {
-        var m = SOURCE.matcher(source);
+        Matcher m = SOURCE.matcher(source);
         if (!m.matches()) {
             return "is not a socket source host:port";
         }
@@ -172,10 +175,8 @@ final class ExerciseReader {
             if (!path.startsWith("tests/")) {
                 continue;
             }
-            boolean visible = path.startsWith("tests/visible/");
-            boolean hidden = path.startsWith("tests/hidden/");
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            if (!(visible || hidden) || !name.endsWith(".stream") || path.indexOf('/', visible ? 14 : 13) >= 0) {
+            Matcher test = TEST_STREAM.matcher(path);
+            if (!test.matches()) {
                 warnings.add(new Problem(files.describe(id, path), 1, "not a test stream",
                         "move test streams to tests/visible/NAME.stream or tests/hidden/NAME.stream"));
                 continue;
@@ -183,7 +184,7 @@ final class ExerciseReader {
             String text = normalize(files.read(id, path).orElseThrow());
             String shown = files.describe(id, path);
             try {
-                tests.add(new TestStream(name.substring(0, name.length() - ".stream".length()), hidden, text,
+                tests.add(new TestStream(test.group(2), test.group(1).equals("hidden"), text,
                         StreamFile.parse(text, shown)));
             } catch (StreamFileException e) {
                 fatal.add(new Problem(shown, e.line(), e.reason(), STREAM_TODO));
@@ -198,8 +199,9 @@ final class ExerciseReader {
         String file = files.describe(id, ENGLISH_FILE);
         Set<String> hidden = new TreeSet<>();
         for (String path : files.files(id)) {
-            if (path.startsWith("tests/hidden/") && path.endsWith(".stream")) {
-                hidden.add(path.substring("tests/hidden/".length(), path.length() - ".stream".length()));
+            Matcher test = TEST_STREAM.matcher(path);
+            if (test.matches() && test.group(1).equals("hidden")) {
+                hidden.add(test.group(2));
             }
         }
         for (String name : hidden) {

@@ -65,6 +65,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     private Scope scope;
     private FunctionScope function;
     private boolean declaring;
+    private Position firstGap;
 
     Resolver(Program program, HostRegistry registry, Map<String, Object> predefined) {
         this.program = program;
@@ -90,7 +91,15 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
         } else {
             hoist(program.statements());
         }
-        program.statements().forEach(this::statement);
+        try {
+            program.statements().forEach(this::statement);
+        } catch (LangException e) {
+            // A scaffold still holding its ... cannot be judged on a name it does not define yet: ask for the gap.
+            if (firstGap != null) {
+                throw new LangException("lang.name.placeholder", firstGap, firstGap.line());
+            }
+            throw e;
+        }
     }
 
     // ---- helpers
@@ -760,6 +769,9 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     @Override
     public Void visitName(Expr.Name e) {
         if (isScaffoldGap(e.name())) {
+            if (firstGap == null) {
+                firstGap = e.pos();
+            }
             return null;
         }
         record(e, lookup(e.name(), e.pos()));
