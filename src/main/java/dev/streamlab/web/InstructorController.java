@@ -1,5 +1,7 @@
 package dev.streamlab.web;
 
+import dev.streamlab.exercise.Course;
+import dev.streamlab.exercise.Exercise;
 import dev.streamlab.store.Courses;
 import dev.streamlab.store.Dashboard;
 import dev.streamlab.store.GradesCsv;
@@ -18,6 +20,9 @@ import org.springframework.web.server.ResponseStatusException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /** The instructor's side: sign-in, the dashboard, one student's submissions, the grades as CSV. */
 @Controller
@@ -28,14 +33,16 @@ class InstructorController {
     private final Students students;
     private final Submissions submissions;
     private final GradesCsv grades;
+    private final Course course;
 
     InstructorController(Dashboard dashboard, Courses courses, Students students, Submissions submissions,
-                         GradesCsv grades) {
+                         GradesCsv grades, Course course) {
         this.dashboard = dashboard;
         this.courses = courses;
         this.students = students;
         this.submissions = submissions;
         this.grades = grades;
+        this.course = course;
     }
 
     @GetMapping("/instructor/login")
@@ -68,6 +75,18 @@ class InstructorController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("submissions", submissions.ofStudent(id));
         return "instructor/student";
+    }
+
+    /** The exercise's reference solutions: for instructors only, never on a student's page. */
+    @GetMapping("/instructor/exercises/{id}")
+    String exercise(@PathVariable String id, Model model, Locale locale) {
+        Exercise exercise = course.exercise(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Map<String, String> references = new LinkedHashMap<>();
+        exercise.dialects().forEach(d -> references.put(d.name().toLowerCase(Locale.ROOT), exercise.solution(d)));
+        model.addAttribute("exerciseId", id);
+        model.addAttribute("title", exercise.title(locale));
+        model.addAttribute("references", references);
+        return "instructor/exercise";
     }
 
     @GetMapping("/instructor/grades.csv")

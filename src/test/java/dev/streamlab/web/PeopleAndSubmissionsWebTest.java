@@ -1,5 +1,7 @@
 package dev.streamlab.web;
 
+import dev.streamlab.exercise.Course;
+import dev.streamlab.lang.Dialect;
 import dev.streamlab.store.GradingDouble;
 import dev.streamlab.store.GradingPort;
 import dev.streamlab.store.ProgressQuery;
@@ -57,6 +59,8 @@ class PeopleAndSubmissionsWebTest {
     ProgressQuery progress;
     @Autowired
     GradingDouble grading;
+    @Autowired
+    Course course;
 
     private static Cookie cookieOf(Student student) {
         return new Cookie(StudentCookie.NAME, student.resumeToken());
@@ -218,5 +222,37 @@ class PeopleAndSubmissionsWebTest {
         String csv = mvc.perform(get("/instructor/grades.csv").session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(csv).contains("WEBTEST,\"Visible, Student\"," + student.id() + ",word-count,2,1.0000,true,");
+    }
+
+    @Test
+    void referenceSolutionsReachInstructorsOnly() throws Exception {
+        String reference = course.exercise("word-count").orElseThrow().solution(Dialect.SCALA);
+        String solutionLine = reference.lines().filter(l -> l.contains("reduceByKey")).findFirst().orElseThrow()
+                .strip();
+        Student student = newStudent("Peeking");
+        mvc.perform(get("/instructor/exercises/word-count").cookie(cookieOf(student)))
+                .andExpect(redirectedUrl("/instructor/login"));
+        assertThat(mvc.perform(get("/exercises/word-count").cookie(cookieOf(student))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain(solutionLine);
+
+        MvcResult signedIn = mvc.perform(post("/instructor/login").with(csrf()).param("username", "teacher")
+                .param("password", "s3cret")).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) signedIn.getRequest().getSession();
+        mvc.perform(get("/instructor/exercises/word-count").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        org.springframework.web.util.HtmlUtils.htmlEscape(solutionLine))));
+    }
+
+    @Test
+    void theCatalogShowsTheJoinedStudentsProgress() throws Exception {
+        Student student = newStudent("Progressing");
+        submit(student, WRONG);
+        submit(student, RIGHT);
+        awaitGraded();
+        String catalog = mvc.perform(get("/").cookie(cookieOf(student)).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(catalog).contains("✓ passed (2 attempts)");
+        assertThat(mvc.perform(get("/").header("Accept-Language", "en")).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("✓ passed");
     }
 }
