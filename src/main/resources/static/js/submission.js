@@ -86,7 +86,7 @@ export async function submit(api, exerciseId, dialect, code, onState) {
   }
 }
 
-function messages(form) {
+export function messages(form) {
   const msg = {};
   const verdicts = {};
   for (const [key, value] of Object.entries(form.dataset)) {

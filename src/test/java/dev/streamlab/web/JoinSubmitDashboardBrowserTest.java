@@ -93,11 +93,14 @@ class JoinSubmitDashboardBrowserTest {
         }
     }
 
+    /** Puts the program into the lab page's editor, as a student pasting it would, and presses Submit. */
     private void submit(String code) {
         new Select(browser.findElement(By.id("dialect"))).selectByValue("scala");
-        WebElement area = browser.findElement(By.id("code"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", area,
-                code);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cm-content")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                const view = document.getElementById('editor').labEditor.view;
+                view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: arguments[0] } });
+                """, code);
         browser.findElement(By.id("submit")).click();
     }
 
@@ -112,12 +115,12 @@ class JoinSubmitDashboardBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Zoë Browser");
         screenshot("02-me");
 
-        browser.get(url("/submit/word-count"));
+        browser.get(url("/exercises/word-count"));
         submit(program("keeps-empty-words.scala"));
         WebElement failed = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".score.failed")));
         assertThat(failed.getText()).startsWith("Score:");
         assertThat(browser.findElements(By.cssSelector(".diff .records.expected"))).isNotEmpty();
-        assertThat(browser.findElement(By.id("submission-result")).getText()).contains("Expected").contains("Got");
+        assertThat(browser.findElement(By.id("verdict")).getText()).contains("Expected").contains("Got");
         screenshot("03-diff");
 
         submit(program("count-by-value.scala"));
