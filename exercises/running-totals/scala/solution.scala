@@ -19,6 +19,5 @@ object RunningTotals {
   }
 
   /** The word's total so far: its previous total (None for a new word) plus this batch's ones. */
-  def updateTotal(values: Seq[Int], total: Option[Int]): Option[Int] =
-    Some(values.sum + total.getOrElse(0))
+  def updateTotal(values: Seq[Int], total: Option[Int]): Option[Int] = Some(values.sum + total.getOrElse(0))
 }

@@ -21,8 +21,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Grading one submission of the windowed word count (every test stream, visible and hidden, plus one generated
- * variant of each visible stream with a new seed every time, so the variants' reference runs are never cached), as
+ * Grading one Scala submission of the course's windowed-word-count, correct and written differently from the
+ * reference (every test stream, visible and hidden, plus one generated variant of each visible stream with a new
+ * seed every time, so the variants' reference runs are never cached), as
  * a latency distribution (JMH's sample mode gives the median and p99); and 100 submissions submitted at once to a
  * grading queue of two workers, until the last one is graded.
  * Run: {@code ./mvnw -Pbench -DskipTests test-compile exec:exec@jmh -Djmh.args="GradingBenchmark"}.
@@ -31,9 +32,6 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class GradingBenchmark {
-
-    /** A correct solution written differently from the reference, so all its runs go through the comparison. */
-    static final String SUBMISSION = "windowed-count/scala/window-then-reduce.scala";
 
     @State(Scope.Benchmark)
     public static class Grading {

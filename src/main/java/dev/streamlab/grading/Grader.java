@@ -110,8 +110,9 @@ public final class Grader {
         Set<String> referenceWords = WordSubstitution.literalWordsOf(exercise.reference());
         int run = 0;
         for (TestCase test : exercise.tests()) {
+            Path referenceFolder = folder.resolve("reference-" + run);
             RecordedRun reference = references.get(exercise, test,
-                    () -> runReference(exercise, test.name(), test.stream(), folder.resolve("reference-" + test.name())));
+                    () -> runReference(exercise, test.name(), test.stream(), referenceFolder));
             RecordedRun got = runSubmission(submission, test.stream(), reference, folder.resolve("run-" + run++));
             Optional<Rejection> rejection = admission.check(got);
             if (rejection.isPresent()) {
@@ -124,9 +125,11 @@ public final class Grader {
             }
             visible.add(new TestResult.Shown(test.name(), TestResult.Kind.VISIBLE, verdict));
             String name = test.name() + "~" + Long.toHexString(seed);
-            StreamFile variant = StreamVariants.vary(test.stream(), referenceWords, seed + run * SEED_STRIDE, name);
+            long variantSeed = seed + visible.size() * SEED_STRIDE;
+            StreamFile variant = StreamVariants.vary(test.stream(), referenceWords, variantSeed, name);
             RecordedRun variantReference = runReference(exercise, name, variant, folder.resolve("reference-" + run));
-            RecordedRun variantGot = runSubmission(submission, variant, variantReference, folder.resolve("run-" + run++));
+            RecordedRun variantGot = runSubmission(submission, variant, variantReference,
+                    folder.resolve("run-" + run++));
             generated.add(new TestResult.Shown(name, TestResult.Kind.GENERATED,
                     generatedVerdict(judge.judge(variantReference, variantGot), test.name(), seed, messages)));
         }

@@ -1,5 +1,6 @@
 package dev.streamlab.grading;
 
+import dev.streamlab.engine.source.DroppedFile;
 import dev.streamlab.engine.source.SourceRef;
 import dev.streamlab.engine.source.StreamBatch;
 import dev.streamlab.engine.source.StreamRecord;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * Writes batches back as stream-file text (spec {@code stream-format.md}): each batch's records for the default
- * source first, then one {@code --- source} group per other source, every batch closed by {@code ---}.
+ * source first, then one {@code --- source} group per other source, then its dropped files, every batch closed by
+ * {@code ---} or by its {@code --- restart} line.
  */
 final class StreamFileText {
 
@@ -34,9 +36,22 @@ final class StreamFileText {
                     text.append(escape(record.text())).append('\n');
                 }
             });
-            text.append("---\n");
+            for (DroppedFile file : batch.files()) {
+                text.append("--- file ").append(file.name()).append('\n');
+                for (String line : file.lines()) {
+                    text.append(escape(line)).append('\n');
+                }
+            }
+            text.append(end(batch.restart())).append('\n');
         }
         return text.toString();
+    }
+
+    private static String end(StreamBatch.Restart restart) {
+        if (restart == null) {
+            return "---";
+        }
+        return restart.downtime() == 0 ? "--- restart" : "--- restart " + restart.downtime();
     }
 
     private static String escape(String record) {

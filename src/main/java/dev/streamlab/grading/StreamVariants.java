@@ -1,5 +1,6 @@
 package dev.streamlab.grading;
 
+import dev.streamlab.engine.source.DroppedFile;
 import dev.streamlab.engine.source.SourceRef;
 import dev.streamlab.engine.source.StreamBatch;
 import dev.streamlab.engine.source.StreamFile;
@@ -17,8 +18,10 @@ import java.util.Set;
  * Streams generated from a visible one, against programs that print what they expect instead of computing it: each
  * batch's lines shuffled (per source), its words replaced consistently ({@link WordSubstitution}), one empty batch
  * inserted and, when the stream has several, one of its empty batches removed. A variant keeps what the exercise
- * promises: the same sources, the same line structure and spacing, the reference's own words, and at least one
- * empty batch if the original had one. The same seed always gives the same variant.
+ * promises: the same sources, the same line structure and spacing, the reference's own words, at least one empty
+ * batch if the original had one, dropped files (their words replaced too) and driver restarts where they were (a
+ * stream that restarts keeps its batches where they are: downtime is counted in batches). The same seed always
+ * gives the same variant.
  */
 final class StreamVariants {
 
@@ -33,6 +36,9 @@ final class StreamVariants {
             for (StreamRecord record : batch.records()) {
                 texts.add(record.text());
             }
+            for (DroppedFile file : batch.files()) {
+                texts.addAll(file.lines());
+            }
         }
         List<List<StreamRecord>> batches = new ArrayList<>();
         for (StreamBatch batch : original.batches()) {
@@ -40,14 +46,21 @@ final class StreamVariants {
         }
         WordSubstitution words = WordSubstitution.over(texts, kept, random);
         List<StreamBatch> varied = new ArrayList<>();
-        for (List<StreamRecord> records : batches) {
-            List<StreamRecord> replaced = new ArrayList<>(records.size());
-            for (StreamRecord record : records) {
+        for (int b = 0; b < batches.size(); b++) {
+            StreamBatch batch = original.batches().get(b);
+            List<StreamRecord> replaced = new ArrayList<>();
+            for (StreamRecord record : batches.get(b)) {
                 replaced.add(new StreamRecord(words.apply(record.text()), record.source(), record.line()));
             }
-            varied.add(new StreamBatch(varied.size() + 1, replaced));
+            List<DroppedFile> files = new ArrayList<>();
+            for (DroppedFile file : batch.files()) {
+                files.add(new DroppedFile(file.name(), file.lines().stream().map(words::apply).toList(), file.line()));
+            }
+            varied.add(new StreamBatch(b + 1, replaced, files, batch.restart()));
         }
-        moveGaps(varied, random);
+        if (varied.stream().noneMatch(StreamBatch::restarts)) {
+            moveGaps(varied, random);
+        }
         return StreamFile.parse(StreamFileText.write(varied), name);
     }
 

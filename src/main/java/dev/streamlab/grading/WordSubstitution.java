@@ -16,13 +16,19 @@ import java.util.regex.Pattern;
  * stream, consistently and one to one, so a program that computes from its input gives the same answer in kind while
  * a program that prints what it expects to see does not. Case is kept letter by letter and words that differ only in
  * case stay so; digits, punctuation, emoji and spaces are untouched. Words the reference program itself names (a
- * keyword it filters on, say) keep their meaning and are not replaced.
+ * keyword it filters on, say) keep their meaning and are not replaced, and so do the parts of the data's syntax: the
+ * letters of a number ({@code 1e5}, {@code 0xff}), of an escape ({@code \n}, {@code \u00e9}) and the literals
+ * {@code true}, {@code false}, {@code null}.
  */
 final class WordSubstitution {
 
     private static final int TRIES_PER_LENGTH = 8;
+    /** Words that are syntax in the data formats streams carry (JSON, Python and Scala literals), kept as they are. */
+    private static final Set<String> FORMAT_WORDS = Set.of("true", "false", "null", "True", "False", "None",
+            "NaN", "Infinity");
     /** A double- or single-quoted literal on one line, escapes included (Scala and Python alike). */
-    private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'");
+    private static final Pattern STRING_LITERAL =
+            Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'");
 
     private final Random random;
     private final Map<UnicodeScript, int[]> alphabets;
@@ -83,6 +89,12 @@ final class WordSubstitution {
         int i = 0;
         while (i < line.length()) {
             int c = line.codePointAt(i);
+            if (c == '\\' && i + 1 < line.length()) {
+                int end = escapeEnd(line, i);
+                out.append(line, i, end);
+                i = end;
+                continue;
+            }
             if (!Character.isLetter(c)) {
                 out.appendCodePoint(c);
                 i += Character.charCount(c);
@@ -92,10 +104,23 @@ final class WordSubstitution {
             while (end < line.length() && Character.isLetter(line.codePointAt(end))) {
                 end += Character.charCount(line.codePointAt(end));
             }
-            out.append(replace(line.substring(i, end)));
+            String word = line.substring(i, end);
+            boolean partOfNumber = i > 0 && Character.isDigit(line.charAt(i - 1));
+            out.append(partOfNumber || FORMAT_WORDS.contains(word) ? word : replace(word));
             i = end;
         }
         return out.toString();
+    }
+
+    /** Where the escape sequence at {@code start} ends: {@code \n}, {@code \\}, {@code \u00e9}, {@code \x41}. */
+    private static int escapeEnd(String line, int start) {
+        int end = start + 1 + Character.charCount(line.codePointAt(start + 1));
+        char kind = line.charAt(start + 1);
+        int hexDigits = kind == 'u' ? 4 : kind == 'x' ? 2 : kind == 'U' ? 8 : 0;
+        while (hexDigits-- > 0 && end < line.length() && Character.digit(line.charAt(end), 16) >= 0) {
+            end++;
+        }
+        return end;
     }
 
     private String replace(String word) {

@@ -2,6 +2,7 @@ package dev.streamlab.grading;
 
 import dev.streamlab.exercise.Course;
 import dev.streamlab.exercise.Exercise;
+import dev.streamlab.exercise.GradingOptions;
 import dev.streamlab.lang.Dialect;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class CourseExercisesGradingTest {
 
     @Test
     void gradingOptionsOfTheFormatBecomeRules() {
-        GradingRules rules = GradedExercises.rules(new dev.streamlab.exercise.GradingOptions(true, List.of(2), 0.01, 12));
+        GradingRules rules = GradedExercises.rules(new GradingOptions(true, List.of(2), 0.01, 12));
         assertThat(rules).isEqualTo(new GradingRules(RecordOrder.ORDERED, GradedOutputs.positions(2), 0.01, 12));
     }
 

@@ -23,7 +23,8 @@ class HiddenTestResultsTest {
                 .allSatisfy(hidden -> {
                     assertThat(hidden).isInstanceOf(TestResult.Hidden.class);
                     assertThat(hidden.passed()).isFalse();
-                    assertThat(hidden.summary()).isEqualTo("failed (hidden test). Hint: Hint for " + hidden.name() + ".");
+                    assertThat(hidden.summary())
+                            .isEqualTo("failed (hidden test). Hint: Hint for " + hidden.name() + ".");
                     assertThat(hidden.summary()).doesNotContain("Привет", "你好", "café", "(a,");
                 });
     }

@@ -73,6 +73,14 @@ class StreamVariantsTest {
     }
 
     @Test
+    void theSyntaxOfTheDataIsNotAWord() {
+        String json = "{\"ok\": true, \"v\": null, \"text\": \"caf\\u00e9\\n\", \"n\": 1e5, \"h\": 0xff}";
+        String varied = WordSubstitution.over(List.of(json), Set.of(), new Random(3)).apply(json);
+        assertThat(varied).contains(": true,", ": null,", "\\u00e9\\n", ": 1e5,", ": 0xff}")
+                .doesNotContain("\"ok\"", "\"text\"");
+    }
+
+    @Test
     void wordsTheReferenceLooksForAreKept() {
         Set<String> kept = WordSubstitution.literalWordsOf("lines.filter(l => l.contains(\"ERROR\"))");
         assertThat(kept).containsExactly("error");

@@ -40,7 +40,8 @@ final class TestExercises {
                         : TestCase.visible(name, stream));
             }
         }
-        String reference = text(folder.resolve(dialect == Dialect.SCALA ? "scala/solution.scala" : "python/solution.py"));
+        String solution = dialect == Dialect.SCALA ? "scala/solution.scala" : "python/solution.py";
+        String reference = text(folder.resolve(solution));
         return new GradedExercise(id, dialect, reference, tests, rules, List.of("localhost:9999"),
                 Duration.seconds(1));
     }
