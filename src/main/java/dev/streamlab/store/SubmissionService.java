@@ -97,11 +97,6 @@ public class SubmissionService {
         return stored.map(SubmissionStatus::graded);
     }
 
-    /** Submissions queued or being graded on this instance. */
-    public int inFlight() {
-        return pending.size();
-    }
-
     public record Accepted(String id, int position) {
     }
 

@@ -92,10 +92,6 @@ public class Submissions {
                 .list();
     }
 
-    public int count() {
-        return jdbc.sql("SELECT COUNT(*) FROM submission").query(Integer.class).single();
-    }
-
     private static StoredSubmission row(ResultSet row, int index) throws SQLException {
         return new StoredSubmission(row.getString("id"), row.getString("student_id"), row.getString("exercise_id"),
                 row.getString("dialect"), row.getString("code"), Timestamps.read(row, "submitted_at"),
