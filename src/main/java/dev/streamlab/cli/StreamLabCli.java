@@ -9,10 +9,10 @@ import java.util.Set;
 
 /** The instructor's and scripts' entry point: the commands of the jar that need no web server. */
 @Command(name = "streamlab", mixinStandardHelpOptions = true, description = "StreamLab command-line tools",
-        subcommands = {RunCommand.class, ValidateCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, GradeCommand.class})
 public final class StreamLabCli {
 
-    private static final Set<String> COMMANDS = Set.of("run", "validate", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("run", "validate", "grade", "help", "--help", "-h");
 
     private StreamLabCli() {
     }

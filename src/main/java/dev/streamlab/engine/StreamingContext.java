@@ -1,6 +1,7 @@
 package dev.streamlab.engine;
 
 import dev.streamlab.engine.dstream.DStream;
+import dev.streamlab.engine.dstream.FileInputDStream;
 import dev.streamlab.engine.dstream.ForEachDStream;
 import dev.streamlab.engine.dstream.InputDStream;
 import dev.streamlab.engine.dstream.QueueInputDStream;
@@ -10,8 +11,10 @@ import dev.streamlab.engine.dstream.UnionDStream;
 import dev.streamlab.engine.rdd.Rdd;
 import dev.streamlab.engine.rdd.RddContext;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
@@ -21,6 +24,11 @@ import java.util.function.BiFunction;
  * (initialized → active → stopped) with Spark's rules and messages, and the generation of batches. It owns no
  * thread: on a manual clock the caller runs batches one by one ({@link #advance()}); on the system clock a shared
  * {@link BatchScheduler} calls {@link #runBatch(Time)}.
+ *
+ * <p>With a {@link CheckpointStore} and a checkpoint directory, every batch ends by writing a {@link Checkpoint};
+ * {@link #recover} builds a context from one, as {@code StreamingContext.getOrCreate} does after the driver died
+ * ({@link #kill()}): same graph, same zero time, and its first batches are the checkpoint's own batch and those that
+ * fell into the downtime, before the batches of the new start.
  */
 public final class StreamingContext {
 
@@ -41,6 +49,10 @@ public final class StreamingContext {
     private Time lastBatch;
     private volatile Throwable failure;
     private BatchTrace trace = BatchTrace.OFF;
+    private CheckpointStore checkpointStore;
+    private Checkpoint recoveredFrom;
+    private Time startTime;
+    private Map<String, String> sparkConf = Map.of();
 
     public StreamingContext(Duration batchDuration, Clock clock, RddContext rddContext, OutputSink sink) {
         if (batchDuration.milliseconds() <= 0) {
@@ -54,8 +66,60 @@ public final class StreamingContext {
         this.sink = new QuietableSink(sink);
     }
 
+    /**
+     * A context rebuilt from {@code checkpoint} (spec §5.3): the checkpointed graph, functions and zero time, each
+     * stream remembering only the RDDs the checkpoint kept. Not started yet; {@link #start()} schedules the batches
+     * from the checkpoint's time on. Fails with Spark's error when a stream cannot be recovered (a queue stream).
+     */
+    public static StreamingContext recover(Checkpoint checkpoint, Clock clock, OutputSink sink) {
+        StreamingContext ssc = new StreamingContext(checkpoint.batchDuration(), clock, checkpoint.rddContext(), sink);
+        ssc.recoveredFrom = checkpoint;
+        ssc.checkpointDirectory = checkpoint.directory();
+        ssc.rememberDuration = checkpoint.rememberDuration();
+        ssc.sparkConf = checkpoint.sparkConf();
+        ssc.zeroTime = checkpoint.zeroTime();
+        ssc.streams.addAll(checkpoint.streams());
+        ssc.inputs.addAll(checkpoint.inputs());
+        ssc.outputs.addAll(checkpoint.outputs());
+        for (DStream<?> stream : checkpoint.streams()) {
+            stream.restore(ssc, checkpoint.data(stream));
+        }
+        return ssc;
+    }
+
     public Duration batchDuration() {
         return batchDuration;
+    }
+
+    /** Whether this context came back from a checkpoint. */
+    public boolean isRecovered() {
+        return recoveredFrom != null;
+    }
+
+    /**
+     * The first batch time of this start: the first batch of a new context, or the first batch after the downtime of
+     * a recovered one (the batches before it are generated again, and a receiver has no data for them).
+     */
+    public Time startTime() {
+        return startTime;
+    }
+
+    /** Where this context writes its checkpoints once {@link #checkpoint(String)} names a directory. */
+    public void useCheckpointStore(CheckpointStore store) {
+        this.checkpointStore = store;
+    }
+
+    /** The settings of the SparkContext this context runs on, which its checkpoints keep. */
+    public Map<String, String> sparkConf() {
+        return sparkConf;
+    }
+
+    public void sparkConf(Map<String, String> settings) {
+        this.sparkConf = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
+    }
+
+    Duration rememberDuration() {
+        return rememberDuration;
     }
 
     public Clock clock() {
@@ -159,6 +223,11 @@ public final class StreamingContext {
         return new SocketInputDStream(this, host, port);
     }
 
+    /** {@code textFileStream}: the text files that appear in {@code directory}; {@code name} is how the program named it. */
+    public FileInputDStream textFileStream(Path directory, String name) {
+        return new FileInputDStream(this, directory, name);
+    }
+
     /** Spark's default: an exhausted queue yields an empty RDD with one partition. */
     public <T> QueueInputDStream<T> queueStream(Queue<Rdd<T>> queue, boolean oneAtATime) {
         return queueStream(queue, oneAtATime, Rdd.parallelize(rddContext, List.of(), 1));
@@ -205,10 +274,16 @@ public final class StreamingContext {
         try {
             EngineException.require(!outputs.isEmpty(), "No output operations registered, so nothing to execute",
                     "add an output operation such as print() or foreachRDD before ssc.start()");
+            if (recoveredFrom != null) {
+                restart();
+                state = State.ACTIVE;
+                return;
+            }
             long now = clock.millis();
             long b = batchDuration.milliseconds();
             Time first = new Time((Math.floorDiv(now, b) + 1) * b);
             zeroTime = first.minus(batchDuration);
+            startTime = first;
             for (ForEachDStream<?> out : outputs) {
                 out.initialize(zeroTime);
             }
@@ -224,6 +299,36 @@ public final class StreamingContext {
             throw e;
         }
         state = State.ACTIVE;
+    }
+
+    /**
+     * Spark's {@code JobGenerator.restart}: the next batches are the checkpoint's own and the downtime's, up to the
+     * first batch time after now on the original zero time's grid. A manual clock behind the checkpoint is moved to
+     * it, as Spark does with its test clock.
+     */
+    private void restart() {
+        Time checkpointTime = recoveredFrom.checkpointTime();
+        if (clock instanceof ManualClock manual && manual.millis() < checkpointTime.milliseconds()) {
+            manual.setTime(checkpointTime.milliseconds());
+        }
+        long b = batchDuration.milliseconds();
+        long sinceZero = clock.millis() - zeroTime.milliseconds();
+        startTime = zeroTime.plus(new Duration((Math.floorDiv(sinceZero, b) + 1) * b));
+        lastBatch = checkpointTime.minus(batchDuration);
+        for (ForEachDStream<?> out : outputs) {
+            if (out.zeroTime() != null) {
+                out.remember(rememberDuration);
+                out.validateAtStart();
+            }
+        }
+    }
+
+    /**
+     * The driver dies: no further batch, no log line, nothing graceful. What it checkpointed stays in the store
+     * for the program started again.
+     */
+    public synchronized void kill() {
+        state = State.STOPPED;
     }
 
     /**
@@ -256,6 +361,20 @@ public final class StreamingContext {
     }
 
     /**
+     * A recovered context keeps the streams it was checkpointed with; an output operation the program added after
+     * getOrCreate was never initialized, and Spark fails generating the first batch for it.
+     */
+    private void requireInitializedOutputs() {
+        for (ForEachDStream<?> out : outputs) {
+            if (out.zeroTime() == null) {
+                throw new EngineException(EngineException.SPARK, out + " has not been initialized",
+                        "a context recovered from a checkpoint has only the streams the function given to"
+                                + " getOrCreate defined: define every stream and output operation inside it");
+            }
+        }
+    }
+
+    /**
      * Generates the batch of {@code time} and runs its jobs, one per output operation in registration order. A
      * failing job stops the batch and the context; what earlier jobs printed stays printed.
      */
@@ -271,6 +390,7 @@ public final class StreamingContext {
         Throwable error = null;
         int ran = 0;
         try {
+            requireInitializedOutputs();
             for (InputDStream<?> input : inputs) {
                 input.allocate(time);
             }
@@ -299,7 +419,12 @@ public final class StreamingContext {
         }
         trace = BatchTrace.OFF;
         for (ForEachDStream<?> out : outputs) {
-            out.clearMetadata(time);
+            if (out.zeroTime() != null) {
+                out.clearMetadata(time);
+            }
+        }
+        if (error == null && checkpointStore != null && checkpointDirectory != null) {
+            checkpointStore.write(Checkpoint.of(this, time));
         }
         return report != null ? report : ReportBuilder.minimal(time, elapsed, error);
     }

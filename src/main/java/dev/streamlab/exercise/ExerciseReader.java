@@ -117,6 +117,10 @@ final class ExerciseReader {
         int before = fatal.size();
         FieldReader fields = new FieldReader(matter, fatal);
         fields.rejectUnknownKeys(ENGLISH_KEYS);
+        Problem misordered = fields.outOfOrder(List.copyOf(ENGLISH_KEYS));
+        if (misordered != null) {
+            warnings.add(misordered);
+        }
         String title = fields.requiredText("title", "Word count");
         Chapter chapter = fields.requiredChoice("chapter", Chapter::ofId, "basics, windows, state, sources");
         Integer order = fields.requiredInteger("order", 1, 999, "1");
@@ -238,6 +242,10 @@ final class ExerciseReader {
         }
         FieldReader fields = new FieldReader(matter, found);
         fields.rejectUnknownKeys(TRANSLATION_KEYS);
+        Problem misordered = fields.outOfOrder(List.copyOf(TRANSLATION_KEYS));
+        if (misordered != null) {
+            found.add(misordered);
+        }
         String title = fields.requiredText("title", "the title in " + locale.englishName());
         String recorded = fields.requiredText("source-hash", englishHash);
         Map<String, String> hiddenHints = fields.optionalTextMap("hidden-hints", "'name: the hint'");

@@ -43,8 +43,24 @@ final class FieldReader {
         });
     }
 
-    boolean has(String key) {
-        return matter.entries().containsKey(key);
+    /** The first known key that comes after one it should precede, as a problem; null when the order is right. */
+    Problem outOfOrder(List<String> order) {
+        int last = -1;
+        String previous = null;
+        for (Map.Entry<String, NodeTuple> entry : matter.entries().entrySet()) {
+            int position = order.indexOf(entry.getKey());
+            if (position < 0) {
+                continue;
+            }
+            if (position < last) {
+                return new Problem(matter.file(), FrontMatter.lineOf(entry.getValue().getKeyNode()), "'"
+                        + entry.getKey() + "' comes after '" + previous + "'", "write the keys in this order: "
+                        + String.join(", ", order));
+            }
+            last = position;
+            previous = entry.getKey();
+        }
+        return null;
     }
 
     /** The line of {@code key}, or 1 (the opening fence) when it is absent. */

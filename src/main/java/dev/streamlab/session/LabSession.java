@@ -136,36 +136,43 @@ public final class LabSession {
     }
 
     private void start() {
-        int current = ++generation;
         clock = new PausableClock(baseClock);
         console.clear();
         ProgramRun.Request request = new ProgramRun.Request(spec.code(), spec.fileName(), spec.dialect(),
                 spec.args(), null, null, console.sink(), zone, folder, null, null);
-        LiveRun started = LiveRun.start(request, clock);
+        run = LiveRun.start(request, clock);
+        views = new BatchViews(spec.dialect(), limits.maxRecordsShown(), run::timeLabel);
+        takeOver();
+    }
+
+    /** After main ran (first or again): the started context's batches go to the scheduler, or the problem is told. */
+    private void takeOver() {
+        int current = ++generation;
         flushConsole();
-        if (started.error() != null) {
-            fail(started.error());
+        if (run.error() != null) {
+            fail(run.error());
             return;
         }
-        StreamingContext ssc = started.context();
+        StreamingContext ssc = run.context();
         if (ssc == null) {
             state = State.STOPPED;
             problem("no-context", LabMessages.get(locale, "lab.pitfall.noContext"));
             emitStatus();
             return;
         }
-        run = started;
-        views = new BatchViews(spec.dialect(), limits.maxRecordsShown(), started::timeLabel);
         state = State.RUNNING;
+        if (clock.paused()) {
+            clock.resume();
+        }
         List<String> warnings = new ArrayList<>();
-        if (started.sockets().isEmpty()) {
+        if (run.sockets().isEmpty()) {
             warnings.add(LabMessages.get(locale, "lab.pitfall.noSocket"));
         }
         emit(new LabEvent.Started(spec.dialect().name().toLowerCase(Locale.ROOT),
-                started.sockets().stream().map(SocketInputDStream::description).toList(),
+                run.sockets().stream().map(SocketInputDStream::description).toList(),
                 ssc.batchDuration().milliseconds(), ssc.nextBatchTime().milliseconds(), BatchViews.graph(ssc),
                 warnings));
-        registration = scheduler.register(ssc, started::runBatch, report -> onBatch(current, report));
+        registration = scheduler.register(ssc, run::runBatch, report -> onBatch(current, report));
         metrics.programStarted();
         emitStatus();
     }
@@ -173,7 +180,7 @@ public final class LabSession {
     private void onBatch(int runGeneration, BatchReport report) {
         LabEvent.BatchView view;
         synchronized (this) {
-            if (runGeneration != generation || run == null) {
+            if (runGeneration != generation) {
                 return;
             }
             long delay = Math.max(0, clock.millis() - report.time().milliseconds());
@@ -206,7 +213,7 @@ public final class LabSession {
     }
 
     public synchronized void stop() {
-        if (run != null) {
+        if (state == State.RUNNING || state == State.PAUSED) {
             halt();
             state = State.STOPPED;
             emitStatus();
@@ -242,14 +249,18 @@ public final class LabSession {
         }
     }
 
-    /** A simulated driver crash: the program stops abruptly and runs again from the top. */
+    /**
+     * A simulated driver crash: the program stops abruptly and runs again from the top, on the same clock and with
+     * the same checkpoints, so {@code getOrCreate} recovers its state and the batches of the downtime.
+     */
     public synchronized void restartDriver() {
-        if (spec == null) {
+        if (run == null) {
             problem("not-running", LabMessages.get(locale, "lab.input.notRunning"));
             return;
         }
         halt();
-        start();
+        run.restart();
+        takeOver();
     }
 
     /** Lines typed into the socket named {@code source} ({@code localhost:9999}). */
@@ -273,7 +284,7 @@ public final class LabSession {
 
     /** Feeds a stream file's batches into the sockets, one every {@code pace} batches, from the next batch on. */
     public synchronized void replay(StreamFile file, int pace) {
-        if (run == null || (state != State.RUNNING && state != State.PAUSED)) {
+        if (state != State.RUNNING && state != State.PAUSED) {
             problem("not-running", LabMessages.get(locale, "lab.input.notRunning"));
             return;
         }
@@ -311,7 +322,7 @@ public final class LabSession {
     }
 
     private SocketInputDStream liveSocket(String source) {
-        if (run == null || (state != State.RUNNING && state != State.PAUSED)) {
+        if (state != State.RUNNING && state != State.PAUSED) {
             problem("not-running", LabMessages.get(locale, "lab.input.notRunning"));
             return null;
         }
@@ -349,17 +360,17 @@ public final class LabSession {
         return folder;
     }
 
+    /** No batch of the current program runs any more (it can still be restarted). */
     private void halt() {
         generation++;
         replay = null;
         if (registration != null) {
             registration.cancel();
             registration = null;
+            metrics.programStopped();
         }
         if (run != null) {
             run.stop();
-            run = null;
-            metrics.programStopped();
         }
     }
 

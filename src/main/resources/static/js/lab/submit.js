@@ -1,65 +1,33 @@
-// Submit: the exercise's grader runs the program on every test stream; the verdict appears here.
-import { el, t } from './i18n.js';
-
-function csrfHeader() {
-  const name = document.querySelector('meta[name=csrf-header]');
-  const token = document.querySelector('meta[name=csrf-token]');
-  return name && token ? { [name.content]: token.content } : {};
-}
+// Submit on the lab page: the program in the editor goes to the grader; its queue place, then its verdicts (the
+// first differing batch of each failed test) appear under the controls. Drawing is submission.js's, shared with
+// the plain submit page.
+import { messages, render, submit } from '/js/submission.js';
 
 export class SubmitView {
   constructor(button, panel, page, program) {
-    this.button = button;
-    this.panel = panel;
-    this.page = page;
-    button.addEventListener('click', () => this.submit(program()));
-  }
-
-  async submit({ dialect, code }) {
-    this.button.disabled = true;
-    this.panel.hidden = false;
-    this.panel.textContent = t('lab.ui.submit.sending');
-    try {
-      const response = await fetch(`/api/exercises/${encodeURIComponent(this.page.exercise.id)}/submissions`, {
-        method: 'POST', headers: { 'Content-Type': 'application/json', ...csrfHeader() },
-        body: JSON.stringify({ dialect, code }),
-      });
-      const body = await response.json().catch(() => ({}));
-      if (!response.ok) {
-        this.panel.textContent = body.message || t('lab.ui.submit.failed', response.status);
-        return;
+    const { msg, verdicts } = messages(panel);
+    button.addEventListener('click', async () => {
+      const { dialect, code } = program();
+      button.disabled = true;
+      panel.hidden = false;
+      const result = panel.querySelector('.result');
+      try {
+        await submit(panel.dataset.api, page.exercise.id, dialect, code, (s) => render(s, result, msg, verdicts));
+      } catch (error) {
+        result.replaceChildren();
+        const p = document.createElement('p');
+        p.className = 'error';
+        p.textContent = `${msg.failedRequest} ${error.message}`;
+        result.append(p);
+        if (error.message.includes('/join')) {
+          const join = document.createElement('a');
+          join.href = `/join?next=${encodeURIComponent(location.pathname)}`;
+          join.textContent = msg.join;
+          result.append(join);
+        }
+      } finally {
+        button.disabled = false;
       }
-      await this.follow(body.id);
-    } catch (e) {
-      this.panel.textContent = t('lab.ui.submit.failed', e.message);
-    } finally {
-      this.button.disabled = false;
-    }
-  }
-
-  async follow(id) {
-    for (let i = 0; i < 600; i++) {
-      const response = await fetch(`/api/submissions/${encodeURIComponent(id)}`);
-      const s = await response.json();
-      if (s.state === 'done') {
-        this.show(s);
-        return;
-      }
-      this.panel.textContent = s.position > 0 ? t('lab.ui.submit.queued', s.position) : t('lab.ui.submit.grading');
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
-
-  show(s) {
-    this.panel.textContent = '';
-    this.panel.append(el('p', { class: `score ${s.passed === s.total ? 'pass' : 'fail'}`,
-      text: t('lab.ui.submit.score', s.passed, s.total) }));
-    const list = el('ul', { class: 'verdicts' });
-    for (const v of s.verdicts || []) {
-      list.append(el('li', { class: v.passed ? 'pass' : 'fail' },
-        el('strong', { text: `${v.passed ? '✓' : '✗'} ${v.test}` }),
-        v.message ? el('pre', { text: v.message }) : null));
-    }
-    this.panel.append(list);
+    });
   }
 }

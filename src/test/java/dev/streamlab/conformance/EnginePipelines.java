@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import static dev.streamlab.conformance.EnginePipeline.of;
 import static dev.streamlab.conformance.EnginePipeline.stateful;
 import static dev.streamlab.conformance.EnginePipeline.twoSources;
+import static dev.streamlab.conformance.EnginePipeline.watching;
 import static dev.streamlab.engine.Duration.seconds;
 
 /**
@@ -207,7 +208,14 @@ final class EnginePipelines {
             // failures
             of("runtime_error_toint", i -> i.print(i.lines().map(Integer::parseInt))),
             of("runtime_error_divide",
-                    i -> i.print(i.lines().map(l -> 100 / Integer.parseInt(l)).reduce(Integer::sum))));
+                    i -> i.print(i.lines().map(l -> 100 / Integer.parseInt(l)).reduce(Integer::sum))),
+
+            // ---- file streams (textFileStream): the stream file's `--- file` blocks land in the watched folder
+            watching("textfilestream_lines", i -> i.print(i.textFileStream())),
+            watching("textfilestream_wordcount", i -> i.print(ones(i.textFileStream()).pairs()
+                    .reduceByKey(EnginePipelines::plus, (Integer) null))),
+            watching("textfilestream_partitions", i -> i.print(i.textFileStream().glom().count())),
+            watching("textfilestream_window_count", i -> i.print(i.textFileStream().window(seconds(2)).count())));
 
     private static final Map<String, EnginePipeline> BY_NAME =
             ALL.stream().collect(Collectors.toMap(EnginePipeline::name, p -> p));

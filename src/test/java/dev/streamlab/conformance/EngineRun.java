@@ -11,9 +11,15 @@ import dev.streamlab.engine.rdd.RddContext;
 import dev.streamlab.engine.source.StreamFile;
 import dev.streamlab.engine.source.StreamReplay;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One conformance pipeline on StreamLab's engine, set up as the Spark runner sets up its twin: {@code local[2]}
@@ -25,6 +31,7 @@ final class EngineRun {
     private static final int[] PORTS = {9999, 9998};
 
     private final StreamingContext ssc;
+    private final Path folder;
     private final List<SocketInputDStream> sockets = new ArrayList<>();
     private final BatchCapture capture = new BatchCapture();
 
@@ -37,18 +44,44 @@ final class EngineRun {
         if (pipeline.stateful()) {
             ssc.checkpoint("checkpoint");
         }
-        pipeline.build().accept(new EngineInputs(ssc, sockets, new ScalaPrintFormat()));
+        folder = pipeline.watchesFolder() ? temporaryFolder() : null;
+        pipeline.build().accept(new EngineInputs(ssc, sockets, new ScalaPrintFormat(), folder));
         ssc.start();
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("streamlab-conformance-files-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void deleteFolder() {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Replays the stream file for {@code batches} batches, or fewer if one fails (the result's error is its cause). */
     static GoldenFile run(EnginePipeline pipeline, long batchMs, StreamFile input, int batches) {
         EngineRun run = new EngineRun(pipeline, batchMs);
-        List<String> outputs = new ArrayList<>();
-        run.ssc.addListener(report -> outputs.add(run.capture.take()));
-        List<BatchReport> reports = new StreamReplay(run.ssc, input, batches).run();
-        Throwable error = reports.get(reports.size() - 1).error();
-        return new GoldenFile(List.copyOf(outputs), error == null ? null : rootCause(error));
+        try {
+            List<String> outputs = new ArrayList<>();
+            run.ssc.addListener(report -> outputs.add(run.capture.take()));
+            List<BatchReport> reports = new StreamReplay(run.ssc, input, batches).run();
+            Throwable error = reports.get(reports.size() - 1).error();
+            return new GoldenFile(List.copyOf(outputs), error == null ? null : rootCause(error));
+        } finally {
+            run.deleteFolder();
+        }
     }
 
     /** Types these lines into the first source and runs the batch; the nanoseconds the batch took. */

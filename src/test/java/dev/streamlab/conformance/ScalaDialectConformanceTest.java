@@ -57,6 +57,11 @@ class ScalaDialectConformanceTest {
         }
     }
 
+    /** Each run has a folder of its own, as each run of the lab has: a watched folder starts empty. */
+    private static Path runFolder(ConformanceRun run) throws IOException {
+        return Files.createDirectories(sessionFolder.resolve(run.pipeline() + "__" + run.stream()));
+    }
+
     private static void compare(ConformanceRun run) throws IOException {
         GoldenFile spark = GoldenFile.read(EngineConformanceTest.golden(run));
         String fileName = run.pipeline() + ".scala";
@@ -65,7 +70,7 @@ class ScalaDialectConformanceTest {
                 Files.readString(PROGRAMS.resolve(fileName), StandardCharsets.UTF_8), fileName, Dialect.SCALA,
                 List.of(), StreamFile.read(EngineConformanceTest.CONFORMANCE.resolve("streams")
                         .resolve(run.stream() + ".stream")),
-                spark.batches().size(), terminal(stdout), ZoneId.of("UTC"), sessionFolder, null, null));
+                spark.batches().size(), terminal(stdout), ZoneId.of("UTC"), runFolder(run), null, null));
         String error = outcome.error() == null ? null : outcome.error().message(Locale.ENGLISH);
         firstDifference(spark, stdout.toString()).ifPresent(difference -> fail(run + ": " + difference
                 + (error == null ? "" : "\n--- the dialect's error: " + error)));

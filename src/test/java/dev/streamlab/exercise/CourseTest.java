@@ -86,6 +86,21 @@ class CourseTest {
     }
 
     @Test
+    void keysOutOfTheFormatsOrderAreReportedButTheExerciseStaysUsable() throws IOException {
+        write("k/instructions.en.md", frontMatter("K", "").replace("title: K\nchapter: basics\n",
+                "chapter: basics\ntitle: K\n"));
+        write("k/python/starter.py", "x = ...\n");
+        write("k/python/solution.py", "x = 1\n");
+
+        Course course = Course.load(new FolderCourseFiles(folder, "c"));
+
+        assertThat(course.exercise("k")).isPresent();
+        assertThat(course.problems()).extracting(Problem::toString).contains("c/k/instructions.en.md:3: 'title'"
+                + " comes after 'chapter' \u2014 write the keys in this order: title, chapter, order, difficulty,"
+                + " batch, sources, dialects, grading, hidden-hints");
+    }
+
+    @Test
     void reloadingPicksUpAChangedExercise() throws IOException {
         write("r/instructions.en.md", frontMatter("Before", ""));
         write("r/python/starter.py", "x = ...\n");

@@ -206,6 +206,44 @@ class LabSessionTest {
     }
 
     @Test
+    void restartDriverWithGetOrCreateRecoversTheStateFromTheSessionsCheckpoint() {
+        start("""
+                object Recoverable {
+                  def create(): StreamingContext = {
+                    val ssc = new StreamingContext(new SparkConf(), Seconds(1))
+                    ssc.checkpoint("cp")
+                    val words = ssc.socketTextStream("localhost", 9999).flatMap(_.split(" ")).map((_, 1))
+                    val totals = words.updateStateByKey((vs: Seq[Int], s: Option[Int]) => Some(vs.sum + s.getOrElse(0)))
+                    totals.checkpoint(Seconds(1))
+                    totals.print()
+                    ssc
+                  }
+                  def main(args: Array[String]): Unit = {
+                    val ssc = StreamingContext.getOrCreate("cp", create _)
+                    ssc.start()
+                    ssc.awaitTermination()
+                  }
+                }
+                """);
+        session.pause();
+        session.input("localhost:9999", List.of("a a"));
+        session.step();
+        assertThat(next(LabEvent.Batch.class).batch().outputs().get(0).records()).containsExactly("(a,2)");
+        session.step();
+        next(LabEvent.Batch.class);
+        session.restartDriver();
+        next(LabEvent.Started.class);
+        session.pause();
+        session.input("localhost:9999", List.of("a"));
+        List<String> totals = new ArrayList<>();
+        for (int i = 0; i < 4 && !totals.contains("(a,3)"); i++) {
+            session.step();
+            totals.addAll(next(LabEvent.Batch.class).batch().outputs().get(0).records());
+        }
+        assertThat(totals).contains("(a,3)");
+    }
+
+    @Test
     void replayFeedsOneStreamFileBatchPerProgramBatch() {
         start(WORD_COUNT);
         session.pause();

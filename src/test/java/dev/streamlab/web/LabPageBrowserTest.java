@@ -125,6 +125,47 @@ class LabPageBrowserTest {
     }
 
     @Test
+    void restartDriverKeepsTheStateWithGetOrCreateAndLosesItWithout() {
+        String recoverable = """
+                object Recoverable {
+                  def create(): StreamingContext = {
+                    val ssc = new StreamingContext(new SparkConf().setMaster("local[2]"), Seconds(1))
+                    ssc.checkpoint("cp")
+                    val words = ssc.socketTextStream("localhost", 9999).flatMap(_.split(" ")).map((_, 1))
+                    val totals = words.updateStateByKey((vs: Seq[Int], s: Option[Int]) => Some(vs.sum + s.getOrElse(0)))
+                    totals.checkpoint(Seconds(1))
+                    totals.print()
+                    ssc
+                  }
+                  def main(args: Array[String]): Unit = {
+                    val ssc = %s
+                    ssc.start()
+                    ssc.awaitTermination()
+                  }
+                }
+                """;
+        assertThat(totalAfterRestart(recoverable.formatted("StreamingContext.getOrCreate(\"cp\", create _)")))
+                .isEqualTo("(spark,3)");
+        assertThat(totalAfterRestart(recoverable.formatted("create()"))).isEqualTo("(spark,1)");
+    }
+
+    /** Types "spark spark", restarts the driver, types "spark": what the state then says of spark. */
+    private String totalAfterRestart(String program) {
+        run(program);
+        WebElement input = browser.named("input", "localhost:9999");
+        input.sendKeys("spark spark" + Keys.ENTER);
+        browser.await(Duration.ofSeconds(10), d -> browser.consoleText().contains("(spark,2)"));
+        int before = browser.consoleText().split("\\(spark,").length;
+        browser.await(Duration.ofSeconds(5), d -> browser.consoleText().split("\\(spark,2\\)").length > 2);
+        browser.button("Restart driver").click();
+        browser.await(Duration.ofSeconds(15), d -> "running".equals(status()));
+        browser.named("input", "localhost:9999").sendKeys("spark" + Keys.ENTER);
+        browser.await(Duration.ofSeconds(10), d -> browser.consoleText().split("\\(spark,").length > before
+                && (browser.consoleText().contains("(spark,3)") || browser.consoleText().contains("(spark,1)")));
+        return browser.consoleText().contains("(spark,3)") ? "(spark,3)" : "(spark,1)";
+    }
+
+    @Test
     void pauseFreezesBatchesAndStepRunsExactlyOne() {
         run(wordCount("Scala"));
         browser.await(Duration.ofSeconds(10), d -> browser.batchRows() >= 1);

@@ -38,7 +38,8 @@ class LocaleSwitchBrowserTest {
             hint.click();
             assertThat(browser.driver().findElements(By.cssSelector("#hints > li")).get(0).isDisplayed()).isTrue();
             assertThat(browser.driver().findElements(By.cssSelector("#hints > li")).get(1).isDisplayed()).isFalse();
-            assertThat(browser.driver().findElements(By.cssSelector(".starter code .tok-keyword"))).isNotEmpty();
+            browser.await(d -> d.findElement(By.cssSelector(".cm-content")).getText().contains("socketTextStream"));
+            assertThat(browser.driver().findElement(By.id("run")).getText()).isEqualTo("Запустить");
         }
     }
 }

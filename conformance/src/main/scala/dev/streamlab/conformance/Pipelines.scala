@@ -189,7 +189,18 @@ object Pipelines {
 
     // failures
     Pipeline("runtime_error_toint", i => i.lines.map(_.toInt).print()),
-    Pipeline("runtime_error_divide", i => i.lines.map(l => 100 / l.toInt).reduce(_ + _).print())
+    Pipeline("runtime_error_divide", i => i.lines.map(l => 100 / l.toInt).reduce(_ + _).print()),
+
+    // ---- file streams (textFileStream): the stream file's `--- file` blocks land in the watched folder.
+    // The files of one batch come in the file system's listing order, so pipelines over several files per batch
+    // print something that does not depend on it (counts, hash-partitioned keys).
+    Pipeline("textfilestream_lines", i => i.ssc.textFileStream(i.folder).print(), watchesFolder = true),
+    Pipeline("textfilestream_wordcount", i => ones(i.ssc.textFileStream(i.folder)).reduceByKey(_ + _).print(),
+      watchesFolder = true),
+    Pipeline("textfilestream_partitions", i => i.ssc.textFileStream(i.folder).glom().count().print(),
+      watchesFolder = true),
+    Pipeline("textfilestream_window_count", i => i.ssc.textFileStream(i.folder).window(Seconds(2)).count().print(),
+      watchesFolder = true, trailing = Seconds(2))
   )
 
   private val byName: Map[String, Pipeline] = all.map(p => p.name -> p).toMap

@@ -1,7 +1,9 @@
 package dev.streamlab.conformance
 
 import java.io.PrintStream
-import java.nio.file.{Files, Path}
+import java.nio.charset.StandardCharsets
+import java.nio.file.{Files, Path, StandardCopyOption}
+import java.nio.file.attribute.FileTime
 import java.util.Comparator
 import java.util.concurrent.{LinkedBlockingQueue, TimeUnit}
 
@@ -19,7 +21,9 @@ final case class RunOutcome(batchesRun: Int, failure: Option[String], millisPerB
  * Runs one pipeline on real Spark Streaming over a stream file, on a manual clock: one batch interval per input
  * batch, each batch waited for until it completes. Each source is a queueStream fed one RDD per batch — a
  * one-partition RDD of its records, or an RDD with no partitions when it received nothing — which is exactly what a
- * socket receiver hands Spark for a batch that got one block or none.
+ * socket receiver hands Spark for a batch that got one block or none. A pipeline that watches a folder gets a fresh
+ * one; the files a batch drops appear in it (written aside, then moved) with the batch's time as modification time,
+ * just before the clock reaches that time.
  */
 final class SparkRun(sc: SparkContext) {
 
@@ -30,13 +34,15 @@ final class SparkRun(sc: SparkContext) {
       s"the stream sends to source(s) ${unread.mkString(", ")} that ${pipeline.name} does not read")
     val ssc = new StreamingContext(sc, Milliseconds(batchMs))
     val checkpointDir = if (pipeline.stateful) Some(Files.createTempDirectory("streamlab-conformance-")) else None
+    val watched = if (pipeline.watchesFolder) Some(Files.createTempDirectory("streamlab-conformance-files-"))
+      else None
     try {
       checkpointDir.foreach(dir => ssc.checkpoint(dir.toString))
       val streams = pipeline.ports.map { port =>
         val queue = mutable.Queue.from((0 until batches).map(b => batchRdd(input.records(b, port))))
         ssc.queueStream(queue, oneAtATime = true, defaultRDD = sc.emptyRDD[String])
       }
-      pipeline.build(Inputs(ssc, streams))
+      pipeline.build(Inputs(ssc, streams, watched.map(_.toString).orNull))
       // A receiver's records belong to the batch they arrived in even when nothing reads that batch (a window
       // sliding past it): Spark allocates blocks to every batch time. A queue is only dequeued when its stream is
       // computed, so each source gets a no-op output that computes it every batch. This also gives every batch a job,
@@ -48,15 +54,26 @@ final class SparkRun(sc: SparkContext) {
         override def onBatchCompleted(event: StreamingListenerBatchCompleted): Unit = completed.put(event.batchInfo)
       })
       ssc.start()
-      step(ssc, batchMs, batches, completed, out, marked)
+      step(ssc, batchMs, batches, completed, out, marked, drop = batch =>
+        watched.foreach(folder => dropFiles(folder, input.filesOf(batch - 1), batch * batchMs)))
     } finally {
       ssc.stop(stopSparkContext = false)
       checkpointDir.foreach(deleteTree)
+      watched.foreach(deleteTree)
     }
   }
 
+  /** Moves each file into the folder atomically, as Spark asks, stamped with the time of the batch that reads it. */
+  private def dropFiles(folder: Path, files: IndexedSeq[(String, IndexedSeq[String])], modified: Long): Unit =
+    for ((name, lines) <- files) {
+      val staging = folder.resolve("." + name + ".dropping")
+      Files.write(staging, lines.map(_ + "\n").mkString.getBytes(StandardCharsets.UTF_8))
+      Files.setLastModifiedTime(staging, FileTime.fromMillis(modified))
+      Files.move(staging, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING)
+    }
+
   private def step(ssc: StreamingContext, batchMs: Long, batches: Int, completed: LinkedBlockingQueue[BatchInfo],
-                   out: PrintStream, marked: Boolean): RunOutcome = {
+                   out: PrintStream, marked: Boolean, drop: Int => Unit): RunOutcome = {
     val timings = IndexedSeq.newBuilder[Double]
     var batch = 1
     var failure: Option[String] = None
@@ -64,6 +81,7 @@ final class SparkRun(sc: SparkContext) {
       val time = batch * batchMs
       out.flush()
       if (marked) out.println(s"${Markers.Batch}$batch @ $time ms")
+      drop(batch)
       val started = System.nanoTime()
       ManualClockHandle.advance(ssc, batchMs)
       val info = completed.poll(120, TimeUnit.SECONDS)

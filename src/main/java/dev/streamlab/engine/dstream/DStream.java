@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -29,7 +30,8 @@ import java.util.function.Predicate;
  */
 public abstract class DStream<T> {
 
-    protected final StreamingContext ssc;
+    /** The context this stream runs in: a context recovered from a checkpoint adopts the checkpointed streams. */
+    protected StreamingContext ssc;
     private final int id;
     private final TreeMap<Time, Rdd<T>> generated = new TreeMap<>();
     private boolean persisted;
@@ -198,6 +200,49 @@ public abstract class DStream<T> {
         for (DStream<?> d : dependencies()) {
             d.clearMetadata(time);
         }
+    }
+
+    /** What a checkpoint written now keeps of this stream: its checkpointed RDDs still remembered. */
+    public final CheckpointData checkpointData() {
+        NavigableMap<Time, Rdd<?>> kept = new TreeMap<>();
+        synchronized (generated) {
+            generated.forEach((time, rdd) -> {
+                if (rdd != null && rdd.isCheckpointed()) {
+                    kept.put(time, rdd);
+                }
+            });
+        }
+        return new CheckpointData(kept, inputMetadata());
+    }
+
+    /**
+     * Makes this stream part of {@code context}, a context recovered from a checkpoint: it remembers exactly the
+     * RDDs the checkpoint kept (everything else is computed again), as Spark's {@code restoreCheckpointData} does.
+     */
+    @SuppressWarnings("unchecked")
+    public final void restore(StreamingContext context, CheckpointData data) {
+        this.ssc = context;
+        synchronized (generated) {
+            generated.clear();
+            data.rdds().forEach((time, rdd) -> generated.put(time, (Rdd<T>) rdd));
+        }
+        restoreInputMetadata(data.inputMetadata());
+    }
+
+    /** Puts back the RDD of {@code time} while restoring, for an input stream that rebuilds it from its metadata. */
+    protected final void restoreRdd(Time time, Rdd<T> rdd) {
+        synchronized (generated) {
+            generated.put(time, rdd);
+        }
+    }
+
+    /** What an input stream must carry through a checkpoint besides RDDs; null for none. */
+    protected Object inputMetadata() {
+        return null;
+    }
+
+    /** Takes back what {@link #inputMetadata()} gave; the restored RDDs are already in place. */
+    protected void restoreInputMetadata(Object metadata) {
     }
 
     public final Duration rememberDuration() {

@@ -1,5 +1,6 @@
 package dev.streamlab.engine.dstream;
 
+import dev.streamlab.engine.EngineException;
 import dev.streamlab.engine.StreamingContext;
 import dev.streamlab.engine.Time;
 import dev.streamlab.engine.rdd.Rdd;
@@ -29,6 +30,15 @@ public final class QueueInputDStream<T> extends InputDStream<T> {
     @Override
     public String description() {
         return "queue";
+    }
+
+    /** Spark cannot read a queue stream back from a checkpoint: recovering a graph that has one fails. */
+    @Override
+    protected void restoreInputMetadata(Object metadata) {
+        throw new EngineException("java.io.NotSerializableException", "queueStream doesn't support checkpointing."
+                + " Please don't use queueStream when checkpointing is enabled.",
+                "a queue's RDDs cannot come back from a checkpoint: read a socket or a folder instead, or do not"
+                        + " recover this program with getOrCreate");
     }
 
     @Override

@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * {@code socketTextStream(host, port)}: the lines offered while a batch interval runs make that batch. A receiver
  * cuts what it hears into blocks ({@code spark.streaming.blockInterval}, 200 ms) and each block becomes one partition
- * of the batch, in arrival order; a batch with no lines has no partitions at all, as a receiver's does.
+ * of the batch, in arrival order; a batch with no lines has no partitions at all, as a receiver's does. A batch
+ * before the context's start (one a recovered context generates again) is empty: without a write-ahead log the
+ * data a receiver had received before the driver died is lost.
  */
 public final class SocketInputDStream extends InputDStream<String> {
 
@@ -56,6 +58,10 @@ public final class SocketInputDStream extends InputDStream<String> {
 
     @Override
     public synchronized void allocate(Time time) {
+        if (time.isBefore(ssc.startTime())) {
+            ssc.trace().input(this, 0);
+            return;
+        }
         if (rememberDuration() == null) {
             allocated.clear();
         }
@@ -79,7 +85,13 @@ public final class SocketInputDStream extends InputDStream<String> {
     }
 
     @Override
+    protected synchronized void restoreInputMetadata(Object metadata) {
+        pending = new LinkedHashMap<>();
+        allocated.clear();
+    }
+
+    @Override
     protected Rdd<String> compute(Time validTime) {
-        return Rdd.fromPartitions(ssc.rddContext(), take(validTime));
+        return Rdd.fromPartitions(ssc.rddContext(), validTime.isBefore(ssc.startTime()) ? List.of() : take(validTime));
     }
 }

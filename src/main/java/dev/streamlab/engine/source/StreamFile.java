@@ -14,14 +14,19 @@ import java.util.function.Predicate;
  */
 public final class StreamFile {
 
+    /** The longest downtime a {@code --- restart N} line may ask for, in batch intervals. */
+    public static final int MAX_DOWNTIME = 1000;
+
     private final String fileName;
     private final List<StreamBatch> batches;
     private final Map<SourceRef, Integer> namedSources;
+    private final int firstFileLine;
 
-    StreamFile(String fileName, List<StreamBatch> batches, Map<SourceRef, Integer> namedSources) {
+    StreamFile(String fileName, List<StreamBatch> batches, Map<SourceRef, Integer> namedSources, int firstFileLine) {
         this.fileName = fileName;
         this.batches = List.copyOf(batches);
         this.namedSources = namedSources;
+        this.firstFileLine = firstFileLine;
     }
 
     /** Parses {@code text}; {@code fileName} only serves error messages. */
@@ -48,6 +53,22 @@ public final class StreamFile {
      */
     public Map<SourceRef, Integer> namedSources() {
         return namedSources;
+    }
+
+    /** Whether any {@code --- restart} line kills the driver during the run. */
+    public boolean restarts() {
+        return batches.stream().anyMatch(StreamBatch::restarts);
+    }
+
+    /**
+     * Fails at the first {@code --- file} line when the program watches no folder, as
+     * {@code file:line: the program watches no folder …}.
+     */
+    public void requireWatchedFolder(boolean programWatches) {
+        if (firstFileLine > 0 && !programWatches) {
+            throw new StreamFileException(fileName, firstFileLine, "the program watches no folder: a '--- file' line"
+                    + " drops a file for ssc.textFileStream(dir), which the program does not call");
+        }
     }
 
     /**

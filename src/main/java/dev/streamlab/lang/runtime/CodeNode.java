@@ -24,7 +24,7 @@ abstract class CodeNode {
         if (error instanceof LangException lang) {
             return lang.at(pos);
         }
-        if (error instanceof ControlSignal || error instanceof ProgramExit) {
+        if (error instanceof ControlSignal || error instanceof ProgramExit || error instanceof ProgramHalt) {
             return error;
         }
         return semantics.fromJava(error).at(pos);

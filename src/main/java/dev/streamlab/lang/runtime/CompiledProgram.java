@@ -59,14 +59,21 @@ public final class CompiledProgram {
         return program.fileName();
     }
 
+    /** The program's text, for errors that point into it. */
+    public String source() {
+        return program.source();
+    }
+
     /**
      * Runs the program to its end and returns its exit status (0, or what {@code System.exit}/{@code sys.exit}
      * gave). An error the program does not handle, a sandbox limit or an uncaught exception ends it with a
      * {@link LangException} pointing at its line; what was printed before stays printed.
      */
     public int run(RunEnvironment environment) {
-        RunContext context = new RunContext(environment, semantics, registry, initialGlobals.length,
-                program.fileName());
+        Object[] restarted = environment.globalsOfRestarted(this);
+        RunContext context = new RunContext(environment, semantics, registry,
+                restarted != null ? restarted : new Object[initialGlobals.length], program.fileName());
+        environment.ranIn(this, context);
         Budget budget = environment.budget();
         try {
             initializeGlobals(context);
@@ -81,6 +88,8 @@ public final class CompiledProgram {
             return 0;
         } catch (ProgramExit exit) {
             return exit.status();
+        } catch (ProgramHalt halt) {
+            throw halt;
         } catch (GuestException uncaught) {
             throw uncaught(uncaught);
         } catch (LangException error) {
@@ -103,6 +112,11 @@ public final class CompiledProgram {
         Position where = uncaught.position();
         return new LangException("lang.uncaught", where, semantics.uncaughtMessage(uncaught.value()))
                 .locatedIn(program.fileName(), program.source());
+    }
+
+    /** A Java exception that escaped a host call, as the program's language reports an uncaught one. */
+    public LangException uncaught(RuntimeException escaped) {
+        return uncaught(semantics.fromJava(escaped));
     }
 
     private void initializeGlobals(RunContext context) {

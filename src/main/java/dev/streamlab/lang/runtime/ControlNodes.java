@@ -244,6 +244,7 @@ final class ControlNodes {
 
         @Override
         Object eval(Frame frame) {
+            boolean halted = false;
             try {
                 Object result;
                 try {
@@ -256,8 +257,11 @@ final class ControlNodes {
                     return handle(guest, frame);
                 }
                 return orElse == null ? result : orElse.eval(frame);
+            } catch (ProgramHalt halt) {
+                halted = true;
+                throw halt;
             } finally {
-                if (finallyBody != null) {
+                if (finallyBody != null && !halted) {
                     finallyBody.eval(frame);
                 }
             }

@@ -15,14 +15,14 @@ public final class RunContext {
     private final String programName;
     final Object[] globals;
 
-    RunContext(RunEnvironment environment, DialectSemantics semantics, HostRegistry registry, int globalCount,
+    RunContext(RunEnvironment environment, DialectSemantics semantics, HostRegistry registry, Object[] globals,
             String programName) {
         this.environment = environment;
         this.programName = programName;
         this.semantics = semantics;
         this.registry = registry;
         this.console = new Console(environment.output(), environment.budget());
-        this.globals = new Object[globalCount];
+        this.globals = globals;
     }
 
     /** The program arguments (without the program's name). */

@@ -16,6 +16,9 @@ public final class RunEnvironment {
     private final OutputSink output;
     private final Budget budget;
     private final Map<Class<?>, Object> services = new HashMap<>();
+    private RunEnvironment restartOf;
+    private CompiledProgram program;
+    private RunContext context;
 
     public RunEnvironment(List<String> args, OutputSink output, Budget budget) {
         this.args = List.copyOf(args);
@@ -30,6 +33,31 @@ public final class RunEnvironment {
     public <T> RunEnvironment withService(Class<T> type, T service) {
         services.put(type, service);
         return this;
+    }
+
+    /**
+     * This run starts the program of {@code previous} again from the top, as a restarted driver process does. Its
+     * globals are fresh, and they are the very slots the previous run's functions read: functions that outlive
+     * their run (a recovered context's) see this run's objects, as code deserialized into a new JVM sees that
+     * JVM's singletons.
+     */
+    public RunEnvironment restartOf(RunEnvironment previous) {
+        this.restartOf = previous;
+        return this;
+    }
+
+    /** The global slots to reuse when this run restarts the same compiled program, else null. */
+    Object[] globalsOfRestarted(CompiledProgram compiled) {
+        if (restartOf == null || restartOf.program != compiled || restartOf.context == null) {
+            return null;
+        }
+        return restartOf.context.globals;
+    }
+
+    void ranIn(CompiledProgram compiled, RunContext runContext) {
+        this.program = compiled;
+        this.context = runContext;
+        this.restartOf = null;
     }
 
     public List<String> args() {

@@ -1,6 +1,8 @@
 package dev.streamlab.lang.spark;
 
 import dev.streamlab.engine.BatchReport;
+import dev.streamlab.engine.Checkpoint;
+import dev.streamlab.engine.CheckpointStore;
 import dev.streamlab.engine.Clock;
 import dev.streamlab.engine.Duration;
 import dev.streamlab.engine.EngineException;
@@ -12,16 +14,20 @@ import dev.streamlab.engine.dstream.SocketInputDStream;
 import dev.streamlab.engine.hash.JvmKeyHashing;
 import dev.streamlab.engine.rdd.RddContext;
 import dev.streamlab.engine.source.StreamFile;
+import dev.streamlab.engine.source.StreamFileException;
 import dev.streamlab.engine.source.StreamReplay;
 import dev.streamlab.lang.ast.Language;
 import dev.streamlab.lang.python.PythonKeyHashing;
 import dev.streamlab.lang.runtime.Budget;
+import dev.streamlab.lang.runtime.ProgramHalt;
 import dev.streamlab.lang.runtime.RunContext;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The Spark driver of one program run: the SparkContext and StreamingContext the program creates, and what
@@ -56,7 +62,11 @@ public final class Driver {
     private final ProgramSink sink;
     private final ZoneId zone;
     private final Path sessionFolder;
-    private final List<BatchReport> reports = new ArrayList<>();
+    private final CheckpointStore checkpoints;
+    private final List<BatchReport> reports;
+    private Driver successor;
+    private StreamFileException inputError;
+    private boolean killed;
     private Budget budget;
     private boolean detailedReports;
     private WorkerGlobals workerGlobals;
@@ -65,11 +75,33 @@ public final class Driver {
     private StreamingContext ssc;
 
     public Driver(Language language, Mode mode, OutputSink console, ZoneId zone, Path sessionFolder) {
+        this(language, mode, new ProgramSink(console, language == Language.PYTHON), zone, sessionFolder,
+                new CheckpointStore(), new ArrayList<>());
+    }
+
+    /**
+     * A driver of a {@link DriverProcess}: every driver the process starts shares its console, checkpoint store and
+     * list of batch reports.
+     */
+    Driver(Language language, Mode mode, ProgramSink sink, ZoneId zone, Path sessionFolder,
+           CheckpointStore checkpoints, List<BatchReport> reports) {
         this.language = language;
         this.mode = mode;
-        this.sink = new ProgramSink(console, language == Language.PYTHON);
+        this.sink = sink;
         this.zone = zone;
         this.sessionFolder = sessionFolder;
+        this.checkpoints = checkpoints;
+        this.reports = reports;
+    }
+
+    /** The mode of a live session: the caller runs the batches of the started context on {@code clock}. */
+    public static Mode handingOver(Clock clock) {
+        return new HandOverMode(clock);
+    }
+
+    /** The mode that replays {@code input} (may be null) for {@code batches} batches (null: default). */
+    public static Mode replayMode(StreamFile input, Integer batches) {
+        return new ReplayMode(input, batches);
     }
 
     /** A driver that replays {@code input} (may be null: no input at all) for {@code batches} batches (null: default). */
@@ -99,13 +131,68 @@ public final class Driver {
         return sessionFolder;
     }
 
+    /**
+     * The driver's streaming context; once a later driver of the same process took over, that driver's: the
+     * functions a recovered context kept were made by this one and run in the new context.
+     */
     public StreamingContext streamingContext() {
-        return ssc;
+        return successor != null ? successor.streamingContext() : ssc;
     }
 
     /** Every batch report of the run so far. */
     public List<BatchReport> reports() {
         return List.copyOf(reports);
+    }
+
+    /** The program was started again after this driver died: {@code next} now runs what this one made. */
+    void succeededBy(Driver next) {
+        this.successor = next;
+    }
+
+    /** Kills this driver's context where it stands, as a crash of the driver process does. */
+    void kill() {
+        killed = true;
+        if (ssc != null) {
+            ssc.kill();
+        }
+    }
+
+    boolean killed() {
+        return killed;
+    }
+
+    /** The stream file's mismatch with the program that ended main, or null. */
+    StreamFileException inputError() {
+        return inputError;
+    }
+
+    /**
+     * The context {@code getOrCreate(directory, …)} recovers from the latest checkpoint in {@code directory}, or
+     * empty when there is none (the program then creates its context). The recovered context runs on the active
+     * SparkContext, or on one made from the checkpointed settings, as Spark's {@code SparkContext.getOrCreate}. A
+     * checkpoint that cannot be recovered (a queue stream's) fails as Spark's reader does, naming the cause.
+     */
+    Optional<StreamingContext> recover(String directory) {
+        Optional<Checkpoint> checkpoint = checkpoints.read(SessionFolder.relative(directory));
+        if (checkpoint.isEmpty()) {
+            return Optional.empty();
+        }
+        Checkpoint cp = checkpoint.get();
+        if (sparkContext == null || sparkContext.isStopped()) {
+            conf = new SparkConfValue();
+            cp.sparkConf().forEach(conf::set);
+            sparkContext = new SparkContextValue(this, conf, cp.rddContext());
+        }
+        StreamingContext recovered;
+        try {
+            recovered = StreamingContext.recover(cp, mode.clock(), sink);
+        } catch (EngineException e) {
+            throw new EngineException(EngineException.SPARK, "Failed to read checkpoint from directory " + directory,
+                    e.sparkMessage() + (e.hint() == null ? "" : ": " + e.hint()), e);
+        }
+        ssc = recovered;
+        attach(ssc);
+        return Optional.of(ssc);
     }
 
     /** Makes every context this driver creates build full batch reports (a context builds them for listeners). */
@@ -153,6 +240,9 @@ public final class Driver {
 
     /** The existing SparkContext, or a default one (what {@code new StreamingContext(conf, …)} creates). */
     SparkContextValue sparkContextOrDefault() {
+        if (successor != null) {
+            return successor.sparkContextOrDefault();
+        }
         return sparkContext != null && !sparkContext.isStopped() ? sparkContext : sparkContext(null);
     }
 
@@ -163,11 +253,17 @@ public final class Driver {
                     "stop the running context before creating another");
         }
         ssc = new StreamingContext(batch, mode.clock(), sc.rddContext(), sink);
-        sink.attach(ssc);
-        if (detailedReports) {
-            ssc.addListener(report -> { });
-        }
+        ssc.sparkConf(sc.conf().settings());
+        attach(ssc);
         return ssc;
+    }
+
+    private void attach(StreamingContext context) {
+        context.useCheckpointStore(checkpoints);
+        sink.attach(context);
+        if (detailedReports) {
+            context.addListener(report -> { });
+        }
     }
 
     /** Spark's warning when the master leaves no core for batches once receivers took theirs (spec §8). */
@@ -216,14 +312,18 @@ public final class Driver {
         }
     }
 
-    /** Replays a stream file on a manual clock at 0 as soon as the program waits for its context. */
+    /**
+     * Replays a stream file on a manual clock at 0 as soon as the program waits for its context. At a
+     * {@code --- restart N} line the driver is killed once its batch is done: the clock moves on by the downtime and
+     * the program's main stops where it is ({@link ProgramHalt}), for its {@link DriverProcess} to start it again;
+     * the replay goes on with the next driver's context.
+     */
     static final class ReplayMode implements Mode {
         private final StreamFile input;
         private final Integer batches;
         private final ManualClock clock = new ManualClock();
         private StreamReplay replay;
         private long wokenAt;
-        private int steps;
         private boolean stepping;
 
         ReplayMode(StreamFile input, Integer batches) {
@@ -236,16 +336,39 @@ public final class Driver {
             return clock;
         }
 
+        /**
+         * The replay, handed to the driver's context. A stream file that does not fit the program (a source it does
+         * not read) ends main at once, as an input error rather than an exception of the program.
+         */
         private StreamReplay replay(Driver driver) {
-            if (replay == null) {
-                StreamFile file = input != null ? input : StreamFile.parse("", "(no input)");
-                replay = new StreamReplay(driver.ssc, file, batches);
+            try {
+                if (replay == null) {
+                    StreamFile file = input != null ? input : StreamFile.parse("", "(no input)");
+                    replay = new StreamReplay(driver.ssc, file, batches);
+                } else if (replay.context() != driver.ssc) {
+                    replay.continueOn(driver.ssc);
+                }
+            } catch (StreamFileException e) {
+                driver.inputError = e;
+                driver.ssc.stop();
+                throw new ProgramHalt();
             }
             return replay;
         }
 
         private boolean running(Driver driver) {
             return driver.ssc != null && driver.ssc.state() == StreamingContext.State.ACTIVE;
+        }
+
+        private void step(Driver driver, StreamReplay r) {
+            driver.recordReport(r.step(driver::beforeBatch));
+            OptionalInt downtime = r.takeRestart();
+            if (downtime.isPresent() && running(driver)) {
+                driver.kill();
+                clock.setTime(clock.millis() + downtime.getAsInt() * driver.ssc.batchDuration().milliseconds());
+                wokenAt = 0;
+                throw new ProgramHalt();
+            }
         }
 
         @Override
@@ -255,9 +378,7 @@ public final class Driver {
             }
             StreamReplay r = replay(driver);
             while (r.hasNext()) {
-                BatchReport report = r.step(driver::beforeBatch);
-                driver.recordReport(report);
-                steps++;
+                step(driver, r);
             }
             driver.ssc.stop();
         }
@@ -275,7 +396,7 @@ public final class Driver {
             StreamReplay r = replay(driver);
             long batch = driver.ssc.batchDuration().milliseconds();
             runUntil(driver, clock.millis() + Math.max(millis, batch));
-            if (!r.hasNext() || batches != null && steps >= batches) {
+            if (!r.hasNext() || batches != null && r.fed() >= batches) {
                 driver.ssc.stop();
             }
             return !running(driver);
@@ -305,13 +426,48 @@ public final class Driver {
             long batch = driver.ssc.batchDuration().milliseconds();
             stepping = true;
             try {
-                while (running(driver) && clock.millis() + batch <= millis && (batches == null || steps < batches)) {
-                    driver.recordReport(r.step(driver::beforeBatch));
-                    steps++;
+                while (running(driver) && (r.recovering() || clock.millis() + batch <= millis)
+                        && (batches == null || r.fed() < batches)) {
+                    step(driver, r);
                 }
             } finally {
                 stepping = false;
             }
+        }
+    }
+
+    /**
+     * Batches driven by the caller, as a live lab session does on its scheduler (or a test on a manual clock with
+     * {@link StreamingContext#advance()}): the program's main runs until it waits for its started context, and stops
+     * there ({@link ProgramHalt}) so that no thread waits with it; code after {@code awaitTermination} never runs.
+     */
+    static final class HandOverMode implements Mode {
+        private final Clock clock;
+
+        HandOverMode(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public Clock clock() {
+            return clock;
+        }
+
+        @Override
+        public void awaitTermination(Driver driver) {
+            if (driver.ssc != null && driver.ssc.state() == StreamingContext.State.ACTIVE) {
+                throw new ProgramHalt();
+            }
+        }
+
+        @Override
+        public boolean awaitTermination(Driver driver, long millis) {
+            awaitTermination(driver);
+            return true;
+        }
+
+        @Override
+        public void mainEnded(Driver driver) {
         }
     }
 }

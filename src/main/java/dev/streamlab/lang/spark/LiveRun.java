@@ -1,33 +1,34 @@
 package dev.streamlab.lang.spark;
 
 import dev.streamlab.engine.BatchReport;
+import dev.streamlab.engine.CheckpointStore;
 import dev.streamlab.engine.Clock;
 import dev.streamlab.engine.StreamingContext;
 import dev.streamlab.engine.Time;
 import dev.streamlab.engine.dstream.SocketInputDStream;
+import dev.streamlab.lang.ast.Language;
+import dev.streamlab.lang.python.PyDateTime;
 import dev.streamlab.lang.runtime.CompiledProgram;
 import dev.streamlab.lang.runtime.LangException;
 
 import java.util.List;
 
 /**
- * A program running live in a lab session. Its main code runs once, on the caller's thread, up to
- * {@code awaitTermination} — which in a lab returns at once, as no thread may wait for a student's program — and
- * leaves a started context whose batches the session runs on the shared scheduler through {@link #runBatch}.
- * Input comes from the session: the lines typed into each socket.
+ * A program running live in a lab session, as a {@link DriverProcess} whose batches the session runs. Its main code
+ * runs on the caller's thread up to {@code awaitTermination} — which in a lab hands the started context over, as no
+ * thread may wait for a student's program — and {@link #restart()} kills the driver and runs main again from the
+ * top, so that {@code getOrCreate} recovers the checkpointed context (state, downtime batches) as Spark does.
  */
 public final class LiveRun {
 
     private final ProgramRun.Request request;
-    private final CompiledProgram program;
-    private final Driver driver;
-    private final LangException error;
+    private final DriverProcess process;
+    private LangException error;
     private int batches;
 
-    private LiveRun(ProgramRun.Request request, CompiledProgram program, Driver driver, LangException error) {
+    private LiveRun(ProgramRun.Request request, DriverProcess process, LangException error) {
         this.request = request;
-        this.program = program;
-        this.driver = driver;
+        this.process = process;
         this.error = error;
     }
 
@@ -40,13 +41,22 @@ public final class LiveRun {
         try {
             program = request.dialect().compile(request.source(), request.fileName(), request.predefined());
         } catch (LangException e) {
-            return new LiveRun(request, null, null, e);
+            return new LiveRun(request, null, e);
         }
-        Driver driver = new Driver(request.dialect().language(), new LiveMode(clock), request.console(),
-                request.zone(), request.sessionFolder());
-        driver.reportInDetail();
-        ProgramRun.Outcome outcome = ProgramRun.execute(request, driver, program);
-        return new LiveRun(request, program, driver, outcome.error());
+        DriverProcess process = new DriverProcess(program, request.args(), request.budget(),
+                Driver.handingOver(clock), request.console(), request.zone(), request.sessionFolder(),
+                new CheckpointStore()).reportInDetail();
+        LiveRun run = new LiveRun(request, process, null);
+        run.error = process.start().error();
+        return run;
+    }
+
+    /** "Restart driver": the driver dies where it stands and main runs again from the top, checkpoints kept. */
+    public void restart() {
+        if (process != null) {
+            process.crash();
+            error = process.start().error();
+        }
     }
 
     /** The error that stopped the program before its context ran (a parse error, an exception in main), or null. */
@@ -54,12 +64,9 @@ public final class LiveRun {
         return error;
     }
 
-    /** The context the program started, or null when it started none. */
+    /** The context the program started (or recovered), or null when none runs. */
     public StreamingContext context() {
-        if (driver == null) {
-            return null;
-        }
-        StreamingContext ssc = driver.streamingContext();
+        StreamingContext ssc = process == null ? null : process.streamingContext();
         return ssc != null && ssc.state() == StreamingContext.State.ACTIVE ? ssc : null;
     }
 
@@ -75,50 +82,32 @@ public final class LiveRun {
 
     /** Runs the batch of {@code time} with a fresh step allowance, as the driver's replay does. */
     public BatchReport runBatch(Time time) {
-        driver.beforeBatch(++batches);
-        return driver.streamingContext().runBatch(time);
+        process.driver().beforeBatch(++batches);
+        return process.streamingContext().runBatch(time);
     }
 
-    /** The number of batches run so far. */
+    /** The number of batches run so far, over every restart. */
     public int batches() {
         return batches;
     }
 
     /** What the student reads about an error a batch raised: located in their program, in its words. */
     public LangException describe(Throwable batchError) {
-        return ProgramRun.describe(batchError, program, request);
+        return process.describe(batchError);
     }
 
     /** A batch time as the program's {@code print()} heads it: {@code 1000 ms}, or PySpark's local date and time. */
     public String timeLabel(Time time) {
-        return request.dialect().language() == dev.streamlab.lang.ast.Language.PYTHON
-                ? dev.streamlab.lang.python.PyDateTime.fromEpochMillis(time.milliseconds(), request.zone()).pyStr()
+        return request.dialect().language() == Language.PYTHON
+                ? PyDateTime.fromEpochMillis(time.milliseconds(), request.zone()).pyStr()
                 : time.toString();
     }
 
     /** Stops the program's context; batches still queued are dropped. */
     public void stop() {
-        StreamingContext ssc = driver == null ? null : driver.streamingContext();
-        if (ssc != null && ssc.state() == StreamingContext.State.ACTIVE) {
+        StreamingContext ssc = context();
+        if (ssc != null) {
             ssc.stop();
-        }
-    }
-
-    /** {@code awaitTermination} in a lab: the main code ends here and the session takes over the context. */
-    private record LiveMode(Clock clock) implements Driver.Mode {
-
-        @Override
-        public void awaitTermination(Driver driver) {
-            throw new dev.streamlab.lang.runtime.ProgramExit(0);
-        }
-
-        @Override
-        public boolean awaitTermination(Driver driver, long millis) {
-            throw new dev.streamlab.lang.runtime.ProgramExit(0);
-        }
-
-        @Override
-        public void mainEnded(Driver driver) {
         }
     }
 }

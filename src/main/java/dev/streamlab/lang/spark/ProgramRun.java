@@ -1,16 +1,13 @@
 package dev.streamlab.lang.spark;
 
 import dev.streamlab.engine.BatchReport;
-import dev.streamlab.engine.EngineException;
+import dev.streamlab.engine.CheckpointStore;
 import dev.streamlab.engine.OutputSink;
 import dev.streamlab.engine.source.StreamFile;
-import dev.streamlab.engine.source.StreamFileException;
 import dev.streamlab.lang.Dialect;
 import dev.streamlab.lang.runtime.Budget;
 import dev.streamlab.lang.runtime.CompiledProgram;
-import dev.streamlab.lang.runtime.GuestException;
 import dev.streamlab.lang.runtime.LangException;
-import dev.streamlab.lang.runtime.RunEnvironment;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -20,7 +17,9 @@ import java.util.Map;
 /**
  * Runs one program on a stream file on a manual clock, as {@code streamlab run} and grading do: compile, run the
  * main code (which starts the context and awaits it, so the batches run), and report how it ended. Every error is a
- * {@link LangException} pointing into the program; nothing else escapes.
+ * {@link LangException} pointing into the program; nothing else escapes. At each {@code --- restart} line of the
+ * stream file the driver is killed and the program started again from the top ({@link DriverProcess}), with the
+ * checkpoints of the run kept in memory for {@code getOrCreate}.
  */
 public final class ProgramRun {
 
@@ -60,62 +59,22 @@ public final class ProgramRun {
     }
 
     private static Outcome run(Request request, boolean detailed) {
-        Driver driver = Driver.replaying(request.dialect().language(), request.input(), request.batches(),
-                request.console(), request.zone(), request.sessionFolder());
-        if (detailed) {
-            driver.reportInDetail();
-        }
-        return execute(request, driver);
-    }
-
-    /** Compiles the program and runs its main code with {@code driver}; how it ended, its errors located. */
-    static Outcome execute(Request request, Driver driver) {
         CompiledProgram program;
         try {
             program = request.dialect().compile(request.source(), request.fileName(), request.predefined());
         } catch (LangException e) {
             return new Outcome(1, e, List.of());
         }
-        return execute(request, driver, program);
-    }
-
-    static Outcome execute(Request request, Driver driver, CompiledProgram program) {
-        RunEnvironment environment = new RunEnvironment(request.args(), driver.console(), request.budget())
-                .withService(Driver.class, driver);
-        driver.useBudget(request.budget());
-        try {
-            int status = program.run(environment);
-            if (status == 0) {
-                driver.mainEnded();
-            }
-            return new Outcome(status, null, driver.reports());
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(e instanceof StreamFileException ? 2 : 1, describe(e, program, request),
-                    driver.reports());
+        DriverProcess process = new DriverProcess(program, request.args(), request.budget(),
+                Driver.replayMode(request.input(), request.batches()), request.console(), request.zone(),
+                request.sessionFolder(), new CheckpointStore());
+        if (detailed) {
+            process.reportInDetail();
         }
-    }
-
-    /** What the student reads about an error of their program: located in their file, whatever raised it. */
-    static LangException describe(Throwable error, CompiledProgram program, Request request) {
-        if (error instanceof LangException e) {
-            return e.locatedIn(request.fileName(), request.source());
+        DriverProcess.Start start = process.start();
+        while (start.end() == DriverProcess.End.KILLED) {
+            start = process.start();
         }
-        if (error instanceof GuestException e) {
-            return program.uncaught(e);
-        }
-        if (error instanceof EngineException e) {
-            return SparkApiException.of(e).locatedIn(request.fileName(), request.source());
-        }
-        if (error instanceof StreamFileException e) {
-            return new SparkApiException("spark.input", null, e.getMessage());
-        }
-        if (error instanceof StackOverflowError) {
-            return new LangException("lang.budget.depth", null, "?", Budget.DEFAULT_DEPTH)
-                    .locatedIn(request.fileName(), request.source());
-        }
-        if (error instanceof RuntimeException e) {
-            throw e;
-        }
-        throw (Error) error;
+        return new Outcome(start.status(), start.error(), process.reports());
     }
 }

@@ -31,7 +31,8 @@ final class PythonContextMethods {
                         engine(r).socketTextStream(Values.string(a[0], "socketTextStream"),
                                 Values.integer(a[1], "socketTextStream"))));
         Guard.method(registry, type, "textFileStream", 1, (c, r, a) -> {
-            throw new SparkApiException("spark.unavailable.textFileStream", null, "textFileStream");
+            String directory = Values.string(a[0], "textFileStream");
+            return engine(r).textFileStream(SessionFolder.watched(driver(c).sessionFolder(), directory), directory);
         });
         Guard.method(registry, type, "queueStream", HostRegistry.ANY_ARITY, PyParams.of("queueStream", "rdds",
                 PyParams.REQUIRED, "oneAtATime", true, "default", null).method((c, r, a) -> {

@@ -1,6 +1,7 @@
 package dev.streamlab.lang.spark;
 
 import dev.streamlab.engine.Duration;
+import dev.streamlab.engine.EngineException;
 import dev.streamlab.engine.StreamingContext;
 import dev.streamlab.engine.dstream.DStream;
 import dev.streamlab.engine.rdd.Rdd;
@@ -16,6 +17,7 @@ import dev.streamlab.lang.runtime.RunContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -173,12 +175,26 @@ public final class PythonSparkLibrary implements HostLibrary {
                 ? new PyStreamingContext(ssc, driver(c).sparkContextOrDefault()) : null;
     }
 
-    /** Unlike Scala's, PySpark's getOrCreate sets the checkpoint directory of the context it creates. */
+    /**
+     * The context recovered from the latest checkpoint in {@code path}, if the run has one (setupFunc is not called),
+     * on the active SparkContext or one made from the checkpointed settings. Unlike Scala's, PySpark's getOrCreate
+     * sets the checkpoint directory of the context it creates.
+     */
     private static Object getOrCreate(RunContext c, Object path, Object setup) {
+        String directory = Values.string(path, "getOrCreate");
+        Optional<StreamingContext> recovered;
+        try {
+            recovered = driver(c).recover(directory);
+        } catch (EngineException e) {
+            throw SparkApiException.of(e);
+        }
+        if (recovered.isPresent()) {
+            return new PyStreamingContext(recovered.get(), driver(c).sparkContextOrDefault());
+        }
         LangFunction create = Values.function(setup, "getOrCreate");
         Object created = create.call(new Object[0]);
         if (created instanceof PyStreamingContext ssc) {
-            ssc.engine().checkpoint(SessionFolder.relative(Values.string(path, "getOrCreate")));
+            ssc.engine().checkpoint(SessionFolder.relative(directory));
         }
         return created;
     }

@@ -103,7 +103,12 @@ final class ScalaContextMethods {
         method(registry, ssc, "rawSocketStream", HostRegistry.ANY_ARITY, (c, r, a) -> {
             throw new SparkApiException("spark.unavailable.receiver", null, "rawSocketStream");
         });
-        for (String watcher : List.of("textFileStream", "fileStream", "binaryRecordsStream")) {
+        method(registry, ssc, "textFileStream", 1, (c, r, a) -> {
+            String directory = Values.string(a[0], "textFileStream");
+            return ((StreamingContext) r).textFileStream(SessionFolder.watched(driver(c).sessionFolder(), directory),
+                    directory);
+        });
+        for (String watcher : List.of("fileStream", "binaryRecordsStream")) {
             method(registry, ssc, watcher, HostRegistry.ANY_ARITY, (c, r, a) -> {
                 throw new SparkApiException("spark.unavailable.textFileStream", null, watcher);
             });

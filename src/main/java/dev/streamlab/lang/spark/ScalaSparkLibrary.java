@@ -1,6 +1,7 @@
 package dev.streamlab.lang.spark;
 
 import dev.streamlab.engine.Duration;
+import dev.streamlab.engine.EngineException;
 import dev.streamlab.engine.StreamingContext;
 import dev.streamlab.engine.Time;
 import dev.streamlab.engine.dstream.DStream;
@@ -130,18 +131,31 @@ public final class ScalaSparkLibrary implements HostLibrary {
     }
 
     /**
-     * Scala's getOrCreate never sets the checkpoint directory itself; the lab keeps no checkpoint between runs, so
-     * the creating function always runs. {@code getOrCreate(dir, createContext _)} arrives as the context itself:
-     * the runtime calls a parameterless def named bare, and {@code f _} reads as {@code f}.
+     * Spark's {@code getOrCreate}: the context recovered from the latest checkpoint in the directory, if the run has
+     * one (the creating function is not called), else what the creating function makes; Scala's never sets the
+     * checkpoint directory itself. {@code getOrCreate(dir, createContext)} with a parameterless def named bare
+     * arrives as the context itself, the def already called, as the runtime calls such a def.
      */
     private static Object getOrCreate(RunContext context, Object[] args) {
         if (args.length < 2) {
             throw new SparkApiException("spark.getOrCreate.args", null);
         }
+        Optional<StreamingContext> recovered = recover(context, Values.string(args[0], "getOrCreate"));
+        if (recovered.isPresent()) {
+            return recovered.get();
+        }
         if (args[1] instanceof StreamingContext created) {
             return created;
         }
         return Values.function(args[1], "getOrCreate").call(new Object[0]);
+    }
+
+    private static Optional<StreamingContext> recover(RunContext context, String path) {
+        try {
+            return driver(context).recover(path);
+        } catch (EngineException e) {
+            throw SparkApiException.of(e);
+        }
     }
 
     private static Object newSparkContext(RunContext context, Object[] args) {
@@ -173,7 +187,8 @@ public final class ScalaSparkLibrary implements HostLibrary {
             return d.newStreamingContext(d.sparkContext(conf), Values.duration(args[2], "StreamingContext"));
         }
         if (args.length == 1 && args[0] instanceof String path) {
-            throw new SparkApiException("spark.recovery.noCheckpoint", null, path);
+            return recover(context, path).orElseThrow(
+                    () -> new SparkApiException("spark.recovery.noCheckpoint", null, path));
         }
         throw new SparkApiException("spark.streamingContext.args", null);
     }

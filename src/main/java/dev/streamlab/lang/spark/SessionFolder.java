@@ -1,5 +1,7 @@
 package dev.streamlab.lang.spark;
 
+import java.nio.file.Path;
+
 /**
  * Paths a program names (checkpoint and output directories, {@code hdfs://…} URLs) all land in the run's own
  * folder: the scheme and host are dropped and the rest is taken relative to it.
@@ -7,6 +9,19 @@ package dev.streamlab.lang.spark;
 final class SessionFolder {
 
     private SessionFolder() {
+    }
+
+    /**
+     * The folder a {@code textFileStream(path)} watches, inside {@code sessionFolder}; a path that would still leave
+     * it is refused.
+     */
+    static Path watched(Path sessionFolder, String path) {
+        Path root = sessionFolder.toAbsolutePath().normalize();
+        Path folder = root.resolve(relative(path)).normalize();
+        if (!folder.startsWith(root)) {
+            throw new SparkApiException("spark.textFileStream.outside", null, "\"" + path + "\"", path);
+        }
+        return folder;
     }
 
     static String relative(String path) {

@@ -34,6 +34,11 @@ public final class SparkConfValue {
         return settings.containsKey(key);
     }
 
+    /** Every setting, in the order they were made. */
+    public Map<String, String> settings() {
+        return new LinkedHashMap<>(settings);
+    }
+
     public String master() {
         return settings.get("spark.master");
     }

@@ -49,8 +49,8 @@ class SeedScalaProgramsTest {
     }
 
     @Test
-    void fileStreamSnippetSaysTheLabHasNoDirectoryToWatch() {
-        runner.assertFailsWithExpectedError("s003_file_stream");
+    void fileStreamSnippetReadsTheFilesDroppedIntoItsFolder() {
+        runner.assertPrintsExpectedOutput("s003_file_stream");
     }
 
     @Test

@@ -297,7 +297,7 @@ final class ExpressionParser {
             } else if (token.is(TokenKind.UNDERSCORE) && !token.followsNewline()
                     && !cursor.peek(1).isIdentifier("*")) {
                 cursor.advance();
-                return expr;
+                return new Expr.MethodValue(expr, expr.pos());
             } else {
                 return expr;
             }

@@ -325,9 +325,9 @@ class ScalaParserExpressionsTest {
     }
 
     @Test
-    void etaExpansionIsTheMethodItself() {
+    void etaExpansionIsTheMethodAsAValueNotItsResult() {
         assertThat(tree("getOrCreate(dir, create _)")).isEqualTo("(Call (Name \"getOrCreate\") [] "
-                + "[(Arg POSITIONAL null (Name \"dir\")) (Arg POSITIONAL null (Name \"create\"))])");
+                + "[(Arg POSITIONAL null (Name \"dir\")) (Arg POSITIONAL null (MethodValue (Name \"create\")))])");
     }
 
     @Test

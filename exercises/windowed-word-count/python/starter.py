@@ -1,0 +1,23 @@
+from pyspark import SparkContext
+from pyspark.streaming import StreamingContext
+
+APP_NAME = "WindowedWordCount"
+BATCH_INTERVAL = 10
+STREAM_HOST = "localhost"
+STREAM_PORT = 9999
+CHECKPOINT_DIR = "checkpoint"
+
+sc = SparkContext(appName=APP_NAME)
+sc.setLogLevel("ERROR")
+ssc = StreamingContext(sc, BATCH_INTERVAL)
+ssc.checkpoint(CHECKPOINT_DIR)
+
+lines = ssc.socketTextStream(STREAM_HOST, STREAM_PORT)
+
+# Every 10 seconds, each word's count over the last 20 seconds
+windowed_word_counts = ...
+
+windowed_word_counts.pprint()
+
+ssc.start()
+ssc.awaitTermination()

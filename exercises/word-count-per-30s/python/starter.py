@@ -1,0 +1,18 @@
+from pyspark import SparkConf, SparkContext
+from pyspark.streaming import StreamingContext
+
+conf = SparkConf().setAppName("Workshop").setMaster("local[*]")
+sc = SparkContext(conf=conf)
+ssc = StreamingContext(sc, 1)
+ssc.checkpoint("/tmp/spark")
+lines = ssc.socketTextStream("localhost", 7777)
+
+# Count the occurrences of each word per 30-second period
+res = ...
+
+res.checkpoint(90)
+res.foreachRDD(lambda rdd: rdd.foreach(print))
+res.pprint()
+
+ssc.start()
+ssc.awaitTermination()

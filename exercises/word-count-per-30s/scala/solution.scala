@@ -1,0 +1,25 @@
+import org.apache.spark.SparkConf
+import org.apache.spark.streaming.{Seconds, StreamingContext}
+import org.apache.spark.streaming.dstream.{DStream, ReceiverInputDStream}
+
+object Workshop7 {
+  def main(args: Array[String]): Unit = {
+    val conf = new SparkConf().setAppName("Workshop").setMaster("local[*]")
+    val ssc = new StreamingContext(conf, Seconds(1))
+    ssc.checkpoint("/tmp/spark")
+    val lines: ReceiverInputDStream[String] = ssc.socketTextStream("localhost", 7777)
+
+    // Count the occurrences of each word per 30-second period
+    val res: DStream[(String, Int)] = lines
+      .flatMap(line => line.split(" ").filter(_.nonEmpty))
+      .map(word => (word, 1))
+      .reduceByKeyAndWindow((a: Int, b: Int) => a + b, Seconds(30), Seconds(30))
+
+    res.checkpoint(Seconds(90))
+    res.foreachRDD(rdd => rdd.foreach(println))
+    res.print()
+
+    ssc.start()
+    ssc.awaitTermination()
+  }
+}

@@ -1,0 +1,12 @@
+from pyspark import SparkContext
+from pyspark.streaming import StreamingContext
+
+sc = SparkContext(appName="Student")
+ssc = StreamingContext(sc, 1)
+ssc.checkpoint("checkpoint")
+words = ssc.socketTextStream("localhost", 9999).flatMap(lambda line: [w for w in line.split(" ") if w])
+counts = words.map(lambda w: (w, 1)).reduceByKeyAndWindow(lambda a, b: a + b, lambda a, b: a - b, 4, 2,
+                                                          filterFunc=lambda kv: kv[1] > 0)
+counts.pprint()
+ssc.start()
+ssc.awaitTermination()

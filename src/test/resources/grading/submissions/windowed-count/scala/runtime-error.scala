@@ -1,0 +1,13 @@
+import org.apache.spark.SparkConf
+import org.apache.spark.streaming.{Seconds, StreamingContext}
+
+object Student {
+  def main(args: Array[String]): Unit = {
+    val ssc = new StreamingContext(new SparkConf().setAppName("s"), Seconds(1))
+    val words = ssc.socketTextStream("localhost", 9999).flatMap(_.split(" ").filter(_.nonEmpty))
+    val pairs = words.map(w => (w, 10 / (w.length - 5)))
+    pairs.reduceByKeyAndWindow((a: Int, b: Int) => a + b, Seconds(4), Seconds(2)).print()
+    ssc.start()
+    ssc.awaitTermination()
+  }
+}
