@@ -189,7 +189,15 @@ object Pipelines {
 
     // failures
     Pipeline("runtime_error_toint", i => i.lines.map(_.toInt).print()),
-    Pipeline("runtime_error_divide", i => i.lines.map(l => 100 / l.toInt).reduce(_ + _).print())
+    Pipeline("runtime_error_divide", i => i.lines.map(l => 100 / l.toInt).reduce(_ + _).print()),
+
+    // ties in sorts: RangePartitioner bounds, shuffle read order, a stable sort per partition
+    Pipeline("sortby_ties_count", i => ones(i.lines).reduceByKey(_ + _, 3)
+      .transform(_.sortBy(_._2, ascending = false).glom().map(_.mkString(" "))).print()),
+    Pipeline("sortbykey_ties_length", i => words(i.lines).map(w => (w.length, w)).repartition(3)
+      .transform(_.sortByKey().glom().map(_.mkString(" "))).print()),
+    Pipeline("sortbykey_ties_descending", i => ones(i.lines).reduceByKey(_ + _, 2).map(_.swap)
+      .transform(_.sortByKey(false, 3).glom().map(_.mkString(" "))).print())
   )
 
   private val byName: Map[String, Pipeline] = all.map(p => p.name -> p).toMap
