@@ -599,6 +599,9 @@ public final class PyBuiltins {
             return System.identityHashCode(value);
         }
         PyDicts.checkHashable(value);
+        if (value instanceof PyBytes bytes) {
+            return bytes.pyHash();
+        }
         if (value instanceof PyPrintable || value instanceof PyTextStream) {
             return value.hashCode();
         }

@@ -940,7 +940,7 @@ public final class PyParser {
 
     private static boolean startsExpression(PyToken t) {
         return switch (t.type()) {
-            case NAME, NUMBER, STRING, FSTRING -> true;
+            case NAME, NUMBER, STRING, FSTRING, BYTES -> true;
             case KEYWORD -> Set.of("None", "True", "False", "not", "lambda", "await", "yield").contains(t.text());
             case OP -> Set.of("(", "[", "{", "-", "+", "~", "*", "...").contains(t.text());
             default -> false;
@@ -1351,7 +1351,7 @@ public final class PyParser {
                 LiteralKind kind = t.value() instanceof Double ? LiteralKind.FLOAT : LiteralKind.INT;
                 return new Expr.Literal(kind, t.value(), p);
             }
-            case STRING, FSTRING -> {
+            case STRING, FSTRING, BYTES -> {
                 return strings();
             }
             case KEYWORD -> {
@@ -1574,10 +1574,21 @@ public final class PyParser {
         Position p = at(first);
         List<PyToken> pieces = new ArrayList<>();
         boolean formatted = false;
-        while (peek().type() == PyTokenType.STRING || peek().type() == PyTokenType.FSTRING) {
+        int bytes = 0;
+        while (peek().type() == PyTokenType.STRING || peek().type() == PyTokenType.FSTRING
+                || peek().type() == PyTokenType.BYTES) {
             PyToken t = advance();
             formatted |= t.type() == PyTokenType.FSTRING;
+            bytes += t.type() == PyTokenType.BYTES ? 1 : 0;
             pieces.add(t);
+        }
+        if (bytes > 0) {
+            if (bytes < pieces.size()) {
+                throw PySyntaxError.syntax("cannot mix bytes and nonbytes literals", first.line(), first.column());
+            }
+            java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+            pieces.forEach(t -> joined.writeBytes((byte[]) t.value()));
+            return new Expr.Literal(LiteralKind.BYTES, joined.toByteArray(), p);
         }
         if (!formatted) {
             StringBuilder text = new StringBuilder();
