@@ -68,12 +68,31 @@ public final class PyParser {
     }
 
     public static Program parse(String source, String fileName) {
-        PyParser parser = new PyParser(PyLexer.tokenize(source));
+        List<PyToken> tokens = PyLexer.tokenize(source);
+        PyParser parser = new PyParser(tokens);
         List<Stmt> statements = new ArrayList<>();
-        while (!parser.peek().type().equals(PyTokenType.EOF)) {
-            parser.statement(statements);
+        try {
+            while (!parser.peek().type().equals(PyTokenType.EOF)) {
+                parser.statement(statements);
+            }
+        } catch (PySyntaxError e) {
+            throw unclosedBehind(e, tokens.get(tokens.size() - 1));
         }
         return new Program(Language.PYTHON, fileName, source, statements);
+    }
+
+    /**
+     * A bracket left open to the end of the file makes the parser give up somewhere after it: as CPython does when
+     * the error lies on a later line than the bracket (or is its "forgot a comma" guess), the error then names that
+     * bracket, and where it was opened, the caret staying where the parser stopped.
+     */
+    private static PySyntaxError unclosedBehind(PySyntaxError e, PyToken eof) {
+        if (!(eof.value() instanceof PySyntaxError unclosed) || unclosed == e || !e.kind().equals("SyntaxError")
+                || !(e.line() > unclosed.line() || e.getMessage().contains("Perhaps you forgot a comma"))) {
+            return e;
+        }
+        char symbol = unclosed.getMessage().charAt(1);
+        return e.neverClosed(new PySyntaxError.Opener(symbol, unclosed.line(), unclosed.column()));
     }
 
     /** Parses one expression of an f-string field, written at {@code line}:{@code column}. */
