@@ -2,6 +2,7 @@ package dev.streamlab.engine.rdd;
 
 import dev.streamlab.engine.EngineException;
 import dev.streamlab.engine.KeyHashing;
+import dev.streamlab.engine.NotPairsException;
 import dev.streamlab.engine.PerTask;
 import dev.streamlab.engine.Tuple;
 
@@ -28,9 +29,7 @@ public final class PairRddFunctions {
         if (record instanceof Tuple t && t.isPair()) {
             return t;
         }
-        throw new EngineException(EngineException.ILLEGAL_ARGUMENT,
-                "a key-value operation needs (key, value) pairs, but found the element " + record,
-                "turn each element into a pair first, e.g. map(x => (x, 1))");
+        throw new NotPairsException(record);
     }
 
     private RddContext context() {
