@@ -904,6 +904,7 @@ public final class PyParser {
         List<Param> params = new ArrayList<>();
         boolean seenDefault = false;
         boolean seenVarargs = false;
+        boolean keywordOnly = false;
         while (!atOp(end)) {
             PyToken t = peek();
             if (acceptOp("/")) {
@@ -912,12 +913,17 @@ public final class PyParser {
                 }
                 continue;
             }
-            ParamKind kind = ParamKind.REGULAR;
+            ParamKind kind = keywordOnly ? ParamKind.KEYWORD_ONLY : ParamKind.REGULAR;
             if (acceptOp("**")) {
                 kind = ParamKind.KWARGS;
             } else if (acceptOp("*")) {
                 if (atOp(",") || atOp(end)) {
-                    throw error("the lab does not support a bare '*' (keyword-only parameters)", t);
+                    if (!acceptOp(",") || atOp(end) || atOp("**")) {
+                        throw error("named arguments must follow bare *", t);
+                    }
+                    keywordOnly = true;
+                    seenVarargs = true;
+                    continue;
                 }
                 kind = ParamKind.VARARGS;
             }
@@ -935,7 +941,7 @@ public final class PyParser {
                 declaredType = textOf(start, pos);
             }
             Expr defaultValue = null;
-            if (kind == ParamKind.REGULAR && acceptOp("=")) {
+            if ((kind == ParamKind.REGULAR || kind == ParamKind.KEYWORD_ONLY) && acceptOp("=")) {
                 defaultValue = expression();
                 seenDefault = true;
             } else if (kind == ParamKind.REGULAR && seenDefault && !seenVarargs) {
