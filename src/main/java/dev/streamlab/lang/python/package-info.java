@@ -11,8 +11,9 @@
  *
  * <p>Known differences from CPython: generator functions run eagerly to the end when called (a generator that never
  * ends is stopped by the step budget); {@code hash(None)} is 0 (CPython's depends on an address), so sets holding
- * None may iterate differently; {@code with} is accepted only in its simplest form; {@code super},
- * {@code staticmethod}, {@code classmethod} and {@code property} are refused with a clear message; regular
+ * None may iterate differently; {@code with} is accepted only in its simplest form; {@code staticmethod},
+ * {@code classmethod} and {@code property} (a getter, no setter) bind as in CPython, but {@code super()} is refused
+ * with a clear message; regular
  * expression syntax errors carry Java's wording; as dict keys, {@code (1,)} and {@code (1.0,)} stay distinct.
 
  *
