@@ -17,7 +17,7 @@ import java.util.Random;
  * driver made, here each sort draws the next number of its context, so only partitions bigger than their
  * reservoir can sample differently from Spark.
  */
-final class RangePartitioner implements KeyHashing {
+final class RangePartitioner {
 
     private static final int SAMPLE_POINTS_PER_PARTITION = 20;
     private static final double GAP_SAMPLING_MAX_FRACTION = 0.4;
@@ -37,8 +37,8 @@ final class RangePartitioner implements KeyHashing {
         return bounds.size() + 1;
     }
 
-    @Override
-    public int partition(Object key, int partitions) {
+    /** {@code getPartition}: the first bound the key does not exceed, counted from the end when descending. */
+    int partition(Object key) {
         int partition = 0;
         while (partition < bounds.size() && ordering.compare(key, bounds.get(partition)) > 0) {
             partition++;
@@ -46,14 +46,8 @@ final class RangePartitioner implements KeyHashing {
         return ascending ? partition : bounds.size() - partition;
     }
 
-    @Override
-    public boolean slotOrdered() {
-        return false;
-    }
-
-    @Override
-    public int jvmHashCode(Object key) {
-        return 0;
+    KeyHashing placement() {
+        return KeyHashing.placement((key, partitions) -> partition(key));
     }
 
     private record Candidate(Object key, float weight) {

@@ -344,7 +344,8 @@ public abstract class Rdd<T> {
         RangePartitioner range = new RangePartitioner(numPartitions, keyed.map(Tuple::key), ascending, order,
                 context.nextSortId());
         Comparator<Object> direction = ascending ? order : order.reversed();
-        Rdd<Tuple> shuffled = new ShuffledRdd<>(keyed, new HashPartitioner(range.numPartitions()), null, false, range);
+        Rdd<Tuple> shuffled = new ShuffledRdd<>(keyed, new HashPartitioner(range.numPartitions()), null, false,
+                range.placement());
         return new MapPartitionsRdd<>(shuffled, (index, it) -> {
             List<Tuple> records = new ArrayList<>();
             it.forEachRemaining(records::add);

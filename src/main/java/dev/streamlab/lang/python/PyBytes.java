@@ -42,7 +42,7 @@ public final class PyBytes implements PyPrintable, PyTyped, Comparable<PyBytes>,
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PyBytes b && Arrays.equals(data, b.data);
+        return other instanceof PyBytes b && compareTo(b) == 0;
     }
 
     @Override
@@ -86,17 +86,9 @@ public final class PyBytes implements PyPrintable, PyTyped, Comparable<PyBytes>,
         StringBuilder out = new StringBuilder(data.length + 3).append('b').append(quote);
         for (byte b : data) {
             int v = b & 0xff;
-            if (v == quote || v == '\\') {
-                out.append('\\').append((char) v);
-            } else if (v == '\t') {
-                out.append("\\t");
-            } else if (v == '\n') {
-                out.append("\\n");
-            } else if (v == '\r') {
-                out.append("\\r");
-            } else if (v < 0x20 || v >= 0x7f) {
+            if (v >= 0x80) {
                 out.append(String.format("\\x%02x", v));
-            } else {
+            } else if (!PyRepr.appendAsciiEscape(out, v, quote)) {
                 out.append((char) v);
             }
         }

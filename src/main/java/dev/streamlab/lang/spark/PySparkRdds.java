@@ -52,25 +52,11 @@ final class PySparkRdds {
     /** {@code Partitioner.__call__}: {@code partitionFunc(k) % numPartitions} with Python's modulo. */
     private KeyHashing placement(Object partitionFunc) {
         Function<Object, Object> f = py.map(Values.function(partitionFunc, "partitionFunc"));
-        return new Placement(key -> f.apply(key));
+        return pythonPlacement(f);
     }
 
-    private record Placement(Function<Object, Object> index) implements KeyHashing {
-
-        @Override
-        public int partition(Object key, int partitions) {
-            return partitionOf(index.apply(key), partitions);
-        }
-
-        @Override
-        public boolean slotOrdered() {
-            return false;
-        }
-
-        @Override
-        public int jvmHashCode(Object key) {
-            return 0;
-        }
+    private static KeyHashing pythonPlacement(Function<Object, Object> index) {
+        return KeyHashing.placement((key, partitions) -> partitionOf(index.apply(key), partitions));
     }
 
     private static int partitionOf(Object pythonInt, int partitions) {
@@ -266,7 +252,7 @@ final class PySparkRdds {
         for (int i = 0; i < n - 1; i++) {
             bounds.add(samples.get((int) (samples.size() * (double) (i + 1) / n)));
         }
-        KeyHashing range = new Placement(k -> {
+        KeyHashing range = pythonPlacement(k -> {
             long p = bisectLeft(bounds, key.apply(k));
             return ascending ? p : n - 1 - p;
         });

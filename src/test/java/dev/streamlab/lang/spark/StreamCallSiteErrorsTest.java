@@ -64,11 +64,14 @@ class StreamCallSiteErrorsTest {
     }
 
     @Test
-    void scalaReduceFunctionOfOneArgumentIsRefusedAtTheCallBeforeAnyBatch() {
-        SparkProgram run = run("Words.scala", SCALA, ".map(w => (w, 1)).reduceByKey(x => x)", "a b\n");
-        assertThat(run.stdout()).isEmpty();
-        assertThat(run.error()).startsWith("Words.scala:8:63: reduceByKey needs a function of two arguments, "
+    void reduceFunctionOfOneArgumentIsRefusedAtTheCallBeforeAnyBatch() {
+        SparkProgram scala = run("Words.scala", SCALA, ".map(w => (w, 1)).reduceByKey(x => x)", "a b\n");
+        SparkProgram python = run("words.py", PYTHON, ".map(lambda w: (w, 1)).reduceByKey(lambda a: a)", "a b\n");
+        assertThat(scala.stdout() + python.stdout()).isEmpty();
+        assertThat(scala.error()).startsWith("Words.scala:8:63: reduceByKey needs a function of two arguments, "
                 + "but the one given takes 1");
+        assertThat(python.error()).startsWith("words.py:5:70: TypeError: <lambda>() takes 1 positional argument "
+                + "but 2 were given");
     }
 
     @Test
@@ -78,14 +81,6 @@ class StreamCallSiteErrorsTest {
                 + "(expected 2, got 1)");
         SparkProgram numbers = run("words.py", PYTHON, ".map(len).groupByKey()", "a b\n");
         assertThat(numbers.error()).startsWith("words.py:5:57: TypeError: cannot unpack non-iterable int object");
-    }
-
-    @Test
-    void pythonReduceFunctionOfOneArgumentIsATypeErrorAtTheCall() {
-        SparkProgram run = run("words.py", PYTHON, ".map(lambda w: (w, 1)).reduceByKey(lambda a: a)", "a b\n");
-        assertThat(run.stdout()).isEmpty();
-        assertThat(run.error()).startsWith("words.py:5:70: TypeError: <lambda>() takes 1 positional argument "
-                + "but 2 were given");
     }
 
     @Test
