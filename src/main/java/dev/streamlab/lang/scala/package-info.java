@@ -6,8 +6,7 @@
  * {@link dev.streamlab.lang.runtime.Instance}), printing as Scala 2.13 on the JVM
  * ({@link dev.streamlab.lang.scala.ScalaPrinter}), operators with JVM arithmetic, and the methods and names
  * lessons use. Hash maps and sets iterate as Scala 2.13's do: immutable ones in hash-trie order, mutable ones in
- * their hash table's order (pinned against scala-library by {@code ScalaMutableHashOrderTest}); {@code lazy val} is
- * computed on first use. Known differences: Scala iterators are plain sequences; a local class may not use the local
- * variables of the function around it (the error says so).
+ * their hash table's order (pinned against scala-library by {@code ScalaMutableHashOrderTest}). Known differences:
+ * {@code lazy val} is evaluated eagerly; Scala iterators are plain sequences.
  */
 package dev.streamlab.lang.scala;

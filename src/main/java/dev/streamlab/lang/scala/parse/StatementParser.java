@@ -3,7 +3,6 @@ package dev.streamlab.lang.scala.parse;
 import dev.streamlab.lang.ast.ClassKind;
 import dev.streamlab.lang.ast.Expr;
 import dev.streamlab.lang.ast.ImportedName;
-import dev.streamlab.lang.ast.LiteralKind;
 import dev.streamlab.lang.ast.Param;
 import dev.streamlab.lang.ast.ParamKind;
 import dev.streamlab.lang.ast.Pattern;
@@ -23,12 +22,9 @@ final class StatementParser {
     private final TypeParser types;
     private final PatternParser patterns;
     private final ExpressionParser expressions;
-    private final FreshNames names;
-    private boolean lazy;
 
     private StatementParser(TokenCursor cursor, FreshNames names) {
         this.cursor = cursor;
-        this.names = names;
         this.types = new TypeParser(cursor);
         this.patterns = new PatternParser(cursor, types);
         this.expressions = new ExpressionParser(cursor, types, patterns, this, names);
@@ -91,7 +87,6 @@ final class StatementParser {
     }
 
     private void statement(List<Stmt> out) {
-        lazy = false;
         boolean modified = skipModifiers();
         switch (cursor.current().kind()) {
             case PACKAGE -> packageClause(out);
@@ -114,11 +109,7 @@ final class StatementParser {
         while (true) {
             switch (cursor.current().kind()) {
                 case AT -> annotation();
-                case LAZY -> {
-                    lazy = true;
-                    cursor.advance();
-                }
-                case ABSTRACT, FINAL, SEALED, IMPLICIT, OVERRIDE -> cursor.advance();
+                case ABSTRACT, FINAL, SEALED, IMPLICIT, LAZY, OVERRIDE -> cursor.advance();
                 case PRIVATE, PROTECTED -> {
                     cursor.advance();
                     if (cursor.at(TokenKind.LEFT_BRACKET)) {
@@ -241,32 +232,8 @@ final class StatementParser {
         int valueStart = cursor.mark();
         for (Pattern target : targets) {
             cursor.reset(valueStart);
-            Expr value = valValue(mutable, declaredType);
-            if (lazy && !mutable && target instanceof Pattern.Bind bind) {
-                lazyVal(out, bind, value, pos);
-            } else {
-                out.add(new Stmt.ValDef(target, mutable, declaredType, value, pos));
-            }
+            out.add(new Stmt.ValDef(target, mutable, declaredType, valValue(mutable, declaredType), pos));
         }
-    }
-
-    /**
-     * {@code lazy val x = e}: evaluated once, on first use. Read as a parameterless {@code def x} that computes
-     * {@code e} into a hidden variable the first time and returns that variable from then on.
-     */
-    private void lazyVal(List<Stmt> out, Pattern.Bind bind, Expr value, Position pos) {
-        String done = names.next();
-        String held = names.next();
-        out.add(new Stmt.ValDef(new Pattern.Bind(done, pos), true, null,
-                new Expr.Literal(LiteralKind.BOOLEAN, false, pos), pos));
-        out.add(new Stmt.ValDef(new Pattern.Bind(held, pos), true, null, new Expr.Literal(LiteralKind.NULL, null, pos),
-                pos));
-        Stmt compute = new Stmt.If(new Expr.Name(done, pos), List.of(), List.of(
-                new Stmt.Assign(List.of(new Expr.Name(held, pos)), value, pos),
-                new Stmt.Assign(List.of(new Expr.Name(done, pos)), new Expr.Literal(LiteralKind.BOOLEAN, true, pos),
-                        pos)), pos);
-        out.add(new Stmt.Def(bind.name(), List.of(), null, new Expr.Block(List.of(compute),
-                new Expr.Name(held, pos), pos), List.of(), bind.pos()));
     }
 
     /**
