@@ -19,4 +19,27 @@ public interface KeyHashing {
 
     /** The JVM {@code hashCode()} Spark would see for this key (only used when {@link #slotOrdered()}). */
     int jvmHashCode(Object key);
+
+    /**
+     * A placement that is no hash: {@code partition(key, partitions)} computed by {@code place} (PySpark's
+     * {@code partitionFunc}, a sort's range bounds), keys in arrival order.
+     */
+    static KeyHashing placement(java.util.function.ToIntBiFunction<Object, Integer> place) {
+        return new KeyHashing() {
+            @Override
+            public int partition(Object key, int partitions) {
+                return place.applyAsInt(key, partitions);
+            }
+
+            @Override
+            public boolean slotOrdered() {
+                return false;
+            }
+
+            @Override
+            public int jvmHashCode(Object key) {
+                return 0;
+            }
+        };
+    }
 }

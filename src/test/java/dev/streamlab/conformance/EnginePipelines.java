@@ -215,7 +215,19 @@ final class EnginePipelines {
             watching("textfilestream_wordcount", i -> i.print(ones(i.textFileStream()).pairs()
                     .reduceByKey(EnginePipelines::plus, (Integer) null))),
             watching("textfilestream_partitions", i -> i.print(i.textFileStream().glom().count())),
-            watching("textfilestream_window_count", i -> i.print(i.textFileStream().window(seconds(2)).count())));
+            watching("textfilestream_window_count", i -> i.print(i.textFileStream().window(seconds(2)).count())),
+
+            // ties in sorts: RangePartitioner bounds, shuffle read order, a stable sort per partition
+            of("sortby_ties_count", i -> i.print(ones(i.lines()).pairs().reduceByKey(EnginePipelines::plus, 3)
+                    .<String>transform(rdd -> rdd.sortBy(Tuple::value, NATURAL, false, rdd.numPartitions()).glom()
+                            .map(EnginePipelines::mkString)))),
+            of("sortbykey_ties_length", i -> i.print(words(i.lines()).map(w -> Tuple.pair(w.length(), w))
+                    .repartition(3).<String>transform(rdd -> rdd.pairs()
+                            .sortByKey(NATURAL, true, rdd.numPartitions()).glom().map(EnginePipelines::mkString)))),
+            of("sortbykey_ties_descending", i -> i.print(ones(i.lines()).pairs()
+                    .reduceByKey(EnginePipelines::plus, 2).map(t -> Tuple.pair(t.value(), t.key()))
+                    .<String>transform(rdd -> rdd.pairs().sortByKey(NATURAL, false, 3).glom()
+                            .map(EnginePipelines::mkString)))));
 
     private static final Map<String, EnginePipeline> BY_NAME =
             ALL.stream().collect(Collectors.toMap(EnginePipeline::name, p -> p));
@@ -264,6 +276,11 @@ final class EnginePipelines {
     /** Scala's {@code s.reverse}, which keeps surrogate pairs together. */
     private static String reverse(String s) {
         return new StringBuilder(s).reverse().toString();
+    }
+
+    /** Scala's {@code array.mkString(" ")}. */
+    private static String mkString(List<?> items) {
+        return items.stream().map(String::valueOf).collect(Collectors.joining(" "));
     }
 
     private static int size(Iterator<?> it) {

@@ -200,7 +200,15 @@ object Pipelines {
     Pipeline("textfilestream_partitions", i => i.ssc.textFileStream(i.folder).glom().count().print(),
       watchesFolder = true),
     Pipeline("textfilestream_window_count", i => i.ssc.textFileStream(i.folder).window(Seconds(2)).count().print(),
-      watchesFolder = true, trailing = Seconds(2))
+      watchesFolder = true, trailing = Seconds(2)),
+
+    // ties in sorts: RangePartitioner bounds, shuffle read order, a stable sort per partition
+    Pipeline("sortby_ties_count", i => ones(i.lines).reduceByKey(_ + _, 3)
+      .transform(_.sortBy(_._2, ascending = false).glom().map(_.mkString(" "))).print()),
+    Pipeline("sortbykey_ties_length", i => words(i.lines).map(w => (w.length, w)).repartition(3)
+      .transform(_.sortByKey().glom().map(_.mkString(" "))).print()),
+    Pipeline("sortbykey_ties_descending", i => ones(i.lines).reduceByKey(_ + _, 2).map(_.swap)
+      .transform(_.sortByKey(false, 3).glom().map(_.mkString(" "))).print())
   )
 
   private val byName: Map[String, Pipeline] = all.map(p => p.name -> p).toMap

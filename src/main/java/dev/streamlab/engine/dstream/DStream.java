@@ -40,6 +40,8 @@ public abstract class DStream<T> {
     private Time zeroTime;
     private String site;
 
+    private Object creationSite;
+
     protected DStream(StreamingContext ssc) {
         ssc.checkCanAddStreams();
         this.ssc = ssc;
@@ -47,6 +49,18 @@ public abstract class DStream<T> {
     }
 
     public abstract Duration slideDuration();
+
+    /** Where the program created this stream (Spark's creation site), as the program's language locates code. */
+    public Object creationSite() {
+        return creationSite;
+    }
+
+    /** Remembers where the program created this stream; the first site given stays. */
+    public void creationSite(Object site) {
+        if (creationSite == null) {
+            creationSite = site;
+        }
+    }
 
     public abstract List<DStream<?>> dependencies();
 

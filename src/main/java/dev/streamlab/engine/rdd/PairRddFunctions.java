@@ -1,6 +1,8 @@
 package dev.streamlab.engine.rdd;
 
 import dev.streamlab.engine.EngineException;
+import dev.streamlab.engine.KeyHashing;
+import dev.streamlab.engine.NotPairsException;
 import dev.streamlab.engine.PerTask;
 import dev.streamlab.engine.Tuple;
 
@@ -27,9 +29,7 @@ public final class PairRddFunctions {
         if (record instanceof Tuple t && t.isPair()) {
             return t;
         }
-        throw new EngineException(EngineException.ILLEGAL_ARGUMENT,
-                "a key-value operation needs (key, value) pairs, but found the element " + record,
-                "turn each element into a pair first, e.g. map(x => (x, 1))");
+        throw new NotPairsException(record);
     }
 
     private RddContext context() {
@@ -116,6 +116,22 @@ public final class PairRddFunctions {
             return same;
         }
         return new ShuffledRdd<>(rdd, partitioner, null, false);
+    }
+
+    /**
+     * A shuffle that places each record by {@code placement} rather than by the language's key hash (PySpark's
+     * {@code partitionFunc}, a sort's range bounds), each reduce partition reading map partitions in order. The
+     * result has no partitioner a later shuffle could reuse.
+     */
+    public Rdd<Tuple> partitionBy(int numPartitions, KeyHashing placement) {
+        return new MapPartitionsRdd<>(new ShuffledRdd<>(rdd, new HashPartitioner(numPartitions), null, false,
+                placement), (index, it) -> it, false);
+    }
+
+    /** {@link #combineByKey} with map-side combining, records placed by {@code placement}, keys in arrival order. */
+    public <V, C> Rdd<Tuple> combineByKey(Aggregator<V, C> aggregator, int numPartitions, KeyHashing placement) {
+        return new MapPartitionsRdd<>(new ShuffledRdd<>(rdd, new HashPartitioner(numPartitions), aggregator, true,
+                placement), (index, it) -> it, false);
     }
 
     /** For each key, a tuple with one buffer of values per RDD (this one first). */

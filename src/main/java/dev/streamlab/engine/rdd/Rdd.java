@@ -333,17 +333,27 @@ public abstract class Rdd<T> {
                 .map(t -> (T) t.key());
     }
 
-    /** Sorted by {@code key}: print shows the partitions in order, so the whole RDD reads sorted (stable for ties). */
+    /**
+     * Spark's {@code keyBy(key).sortByKey(ascending, numPartitions).values}: a {@link RangePartitioner} computed now
+     * (Spark runs its sketch job when the sort is defined), a shuffle that reads map partitions in order, and a
+     * stable sort of each partition, so equal keys keep the order they arrived in.
+     */
     public <K> Rdd<T> sortBy(Function<? super T, ? extends K> key, Comparator<Object> order, boolean ascending,
                              int numPartitions) {
+        Rdd<Tuple> keyed = map(x -> Tuple.pair(key.apply(x), x));
+        RangePartitioner range = new RangePartitioner(numPartitions, keyed.map(Tuple::key), ascending, order,
+                context.nextSortId());
         Comparator<Object> direction = ascending ? order : order.reversed();
-        Rdd<T> source = this;
-        return new SortedRdd<>(this, () -> {
-            List<T> all = source.collect();
-            List<T> sorted = new ArrayList<>(all);
-            sorted.sort((a, b) -> direction.compare(key.apply(a), key.apply(b)));
-            return sorted;
-        }, numPartitions);
+        Rdd<Tuple> shuffled = new ShuffledRdd<>(keyed, new HashPartitioner(range.numPartitions()), null, false,
+                range.placement());
+        return new MapPartitionsRdd<>(shuffled, (index, it) -> {
+            List<Tuple> records = new ArrayList<>();
+            it.forEachRemaining(records::add);
+            records.sort((a, b) -> direction.compare(a.key(), b.key()));
+            @SuppressWarnings("unchecked")
+            Iterator<T> values = records.stream().map(t -> (T) t.value()).iterator();
+            return values;
+        }, false);
     }
 
     public PairRddFunctions pairs() {

@@ -1,6 +1,7 @@
 package dev.streamlab.lang.python;
 
 import dev.streamlab.engine.Tuple;
+import dev.streamlab.lang.runtime.ClassMember;
 import dev.streamlab.lang.runtime.ClassValue;
 import dev.streamlab.lang.runtime.ErrorType;
 import dev.streamlab.lang.runtime.ErrorValue;
@@ -359,9 +360,21 @@ public final class PyBuiltins {
             forbidden(registry, name, "python.sandbox.reflection");
         }
         forbidden(registry, "input", "python.sandbox.input");
-        for (String name : List.of("super", "classmethod", "staticmethod", "property")) {
-            forbidden(registry, name, "python.unsupported");
-        }
+        forbidden(registry, "super", "python.unsupported");
+        memberDecorator(registry, "staticmethod", ClassMember.Kind.STATIC);
+        memberDecorator(registry, "classmethod", ClassMember.Kind.CLASS);
+        memberDecorator(registry, "property", ClassMember.Kind.PROPERTY);
+    }
+
+    /** {@code @staticmethod}, {@code @classmethod}, {@code @property} (a getter only). */
+    private static void memberDecorator(HostRegistry registry, String name, ClassMember.Kind kind) {
+        define(registry, name, c -> {
+            Object f = c.expect(1, 1).arg(0, "function");
+            if (!(f instanceof LangFunction function)) {
+                throw PyErrors.typeError("'" + PyRepr.typeName(f) + "' object is not callable");
+            }
+            return new ClassMember(kind, function);
+        });
     }
 
     private static void define(HostRegistry registry, String name, java.util.function.Function<PyCall, Object> body) {
@@ -599,6 +612,9 @@ public final class PyBuiltins {
             return System.identityHashCode(value);
         }
         PyDicts.checkHashable(value);
+        if (value instanceof PyBytes bytes) {
+            return bytes.pyHash();
+        }
         if (value instanceof PyPrintable || value instanceof PyTextStream) {
             return value.hashCode();
         }

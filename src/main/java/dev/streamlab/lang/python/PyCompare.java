@@ -83,6 +83,9 @@ public final class PyCompare {
         if (a instanceof PyTimedelta x && b instanceof PyTimedelta y) {
             return x.compareTo(y);
         }
+        if (a instanceof PyBytes x && b instanceof PyBytes y) {
+            return Integer.signum(x.compareTo(y));
+        }
         throw PyErrors.typeError("'" + symbol + "' not supported between instances of '" + PyRepr.typeName(a)
                 + "' and '" + PyRepr.typeName(b) + "'");
     }

@@ -38,6 +38,8 @@ public final class PyErrors {
     public static final ErrorType TYPE_ERROR = builtIn("TypeError", EXCEPTION);
     public static final ErrorType VALUE_ERROR = builtIn("ValueError", EXCEPTION);
     public static final ErrorType UNICODE_ERROR = builtIn("UnicodeError", VALUE_ERROR);
+    public static final ErrorType UNICODE_ENCODE_ERROR = builtIn("UnicodeEncodeError", UNICODE_ERROR);
+    public static final ErrorType UNICODE_DECODE_ERROR = builtIn("UnicodeDecodeError", UNICODE_ERROR);
     public static final ErrorType JSON_DECODE_ERROR = new ErrorType("json.decoder.JSONDecodeError", VALUE_ERROR);
 
     private PyErrors() {

@@ -25,6 +25,13 @@ public final class PyLabException extends LangException {
         return new PyLabException("python.syntax", new Position(line, column), kind, message);
     }
 
+    /** A syntax error behind which a bracket is never closed: its symbol, line and column come after the message. */
+    public static PyLabException syntax(String kind, String message, int line, int column, String symbol,
+                                        int openLine, int openColumn) {
+        return new PyLabException("python.syntax", new Position(line, column), kind, message, symbol, openLine,
+                openColumn);
+    }
+
     @Override
     public String message(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
@@ -43,6 +50,9 @@ public final class PyLabException extends LangException {
     private String hint(ResourceBundle bundle) {
         if (!key().equals("python.syntax") || args().length < 2) {
             return null;
+        }
+        if (args().length == 5) {
+            return new MessageFormat(bundle.getString("python.openedAt"), Locale.ROOT).format(args());
         }
         String message = String.valueOf(args()[1]);
         for (String known : bundle.keySet()) {

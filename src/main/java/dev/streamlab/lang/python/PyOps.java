@@ -72,6 +72,9 @@ public final class PyOps {
         if (value instanceof ResultIterable r) {
             return r.size() > 0;
         }
+        if (value instanceof PyBytes b) {
+            return b.length() > 0;
+        }
         return true;
     }
 
@@ -97,6 +100,9 @@ public final class PyOps {
                 return out;
             }
             throw concatenate("list", b);
+        }
+        if (a instanceof PyBytes x) {
+            return x.concat(b);
         }
         if (a instanceof Tuple x) {
             if (b instanceof Tuple y) {
@@ -180,6 +186,10 @@ public final class PyOps {
         if (sequence instanceof String s) {
             Budget.checkSize(sizeOf(n, s.length()));
             return s.repeat((int) n);
+        }
+        if (sequence instanceof PyBytes b) {
+            Budget.checkSize(sizeOf(n, b.length()));
+            return b.repeat(n);
         }
         if (sequence instanceof List<?> list) {
             Budget.checkSize(sizeOf(n, list.size()));

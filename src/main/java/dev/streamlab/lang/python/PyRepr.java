@@ -177,22 +177,35 @@ public final class PyRepr {
     }
 
     /** CPython's string repr: single quotes unless the text has ' and no ", escapes for the non-printable. */
+    /**
+     * The escape a str or bytes repr gives an ASCII code point: the quote and backslash, \t \n \r, other control
+     * characters as \xNN. False when {@code cp} needs none of these.
+     */
+    static boolean appendAsciiEscape(StringBuilder out, int cp, char quote) {
+        if (cp == quote || cp == '\\') {
+            out.append('\\').appendCodePoint(cp);
+        } else if (cp == '\t') {
+            out.append("\\t");
+        } else if (cp == '\n') {
+            out.append("\\n");
+        } else if (cp == '\r') {
+            out.append("\\r");
+        } else if (cp < 0x20 || cp == 0x7f) {
+            out.append(String.format("\\x%02x", cp));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     public static void appendString(StringBuilder out, String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         out.append(quote);
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                out.append('\\').appendCodePoint(cp);
-            } else if (cp == '\t') {
-                out.append("\\t");
-            } else if (cp == '\n') {
-                out.append("\\n");
-            } else if (cp == '\r') {
-                out.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                out.append(String.format("\\x%02x", cp));
+            if (appendAsciiEscape(out, cp, quote)) {
+                continue;
             } else if (cp < 0x7f || isPrintable(cp)) {
                 out.appendCodePoint(cp);
             } else if (cp < 0x100) {

@@ -43,6 +43,9 @@ public final class PySequences {
         if (target instanceof String s) {
             return stringItem(s, index);
         }
+        if (target instanceof PyBytes bytes) {
+            return bytes.item(index);
+        }
         if (target instanceof PyRange range) {
             if (index instanceof PySlice slice) {
                 PySlice.Bounds b = slice.bounds((int) Math.min(range.length(), Integer.MAX_VALUE));
@@ -207,6 +210,9 @@ public final class PySequences {
         if (value instanceof ResultIterable r) {
             return r.size();
         }
+        if (value instanceof PyBytes b) {
+            return b.length();
+        }
         throw PyErrors.typeError("object of type '" + PyRepr.typeName(value) + "' has no len()");
     }
 
@@ -233,6 +239,9 @@ public final class PySequences {
         if (container instanceof PyRange range) {
             return range.contains(item);
         }
+        if (container instanceof PyBytes bytes) {
+            return bytes.contains(item);
+        }
         Iterator<?> it = iterate(container);
         while (it.hasNext()) {
             if (PyCompare.equal(it.next(), item)) {
@@ -251,6 +260,9 @@ public final class PySequences {
         }
         if (value instanceof Tuple t) {
             return Arrays.asList(t.toArray()).iterator();
+        }
+        if (value instanceof PyBytes b) {
+            return b.iterator();
         }
         if (value instanceof Map<?, ?> m) {
             return m.keySet().iterator();

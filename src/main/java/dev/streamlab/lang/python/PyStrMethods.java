@@ -94,7 +94,9 @@ public final class PyStrMethods {
                 .arg(0, "tabsize", 8L), "tabsize")));
         method(registry, "translate", (s, c) -> translate(s, c.expect(1, 1).arg(0, "table")));
         method(registry, "encode", (s, c) -> {
-            throw PyErrors.typeError("the lab has no bytes: str.encode() is not available");
+            c.expect(0, 2, "encoding", "errors");
+            return PyCodecs.encode(s, c.strArg(c.arg(0, "encoding", "utf-8"), "encode() argument 'encoding'"),
+                    c.strArg(c.arg(1, "errors", "strict"), "encode() argument 'errors'"));
         });
     }
 

@@ -19,6 +19,10 @@ public final class PythonFrontEnd implements SourceParser {
         try {
             return PyParser.parse(source, fileName);
         } catch (PySyntaxError e) {
+            if (e.opener() != null) {
+                throw PyLabException.syntax(e.kind(), e.getMessage(), e.line(), e.column(),
+                        String.valueOf(e.opener().symbol()), e.opener().line(), e.opener().column());
+            }
             throw PyLabException.syntax(e.kind(), e.getMessage(), e.line(), e.column());
         }
     }

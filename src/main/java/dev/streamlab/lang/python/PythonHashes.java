@@ -66,6 +66,9 @@ public final class PythonHashes {
         if (value instanceof Tuple tuple) {
             return tupleHash(tuple);
         }
+        if (value instanceof PyBytes bytes) {
+            return bytes.pyHash();
+        }
         throw new IllegalArgumentException("unhashable type: " + value.getClass().getSimpleName());
     }
 
@@ -148,7 +151,7 @@ public final class PythonHashes {
     }
 
     /** -1 is CPython's error return, so no hash is ever -1. */
-    private static long notMinusOne(long hash) {
+    static long notMinusOne(long hash) {
         return hash == -1 ? -2 : hash;
     }
 }

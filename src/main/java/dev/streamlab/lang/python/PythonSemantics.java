@@ -39,6 +39,7 @@ public final class PythonSemantics implements DialectSemantics {
     public void install(HostRegistry registry) {
         PyBuiltins.install(registry);
         PyStrMethods.install(registry);
+        PyBytes.install(registry);
         PyCollectionMethods.install(registry);
         PyModules.install(registry);
     }
@@ -52,6 +53,7 @@ public final class PythonSemantics implements DialectSemantics {
             case INT, LONG -> value instanceof Integer i ? (Object) (long) i : value;
             case FLOAT -> value instanceof Number n ? n.doubleValue() : value;
             case CHAR -> String.valueOf(value);
+            case BYTES -> new PyBytes(((byte[]) value).clone());
             default -> value;
         };
     }
@@ -294,6 +296,9 @@ public final class PythonSemantics implements DialectSemantics {
     public Object attribute(Object receiver, String name, RunContext context) {
         if (receiver == PyBuiltins.STR && name.equals("maketrans")) {
             return PyStrMethods.MAKETRANS;
+        }
+        if (receiver == PyBytes.TYPE && name.equals("fromhex")) {
+            return PyBytes.FROMHEX;
         }
         if (receiver instanceof PyType type && UNBOUND_RECEIVERS.containsKey(type.name())) {
             Class<?> instances = UNBOUND_RECEIVERS.get(type.name());

@@ -12,7 +12,7 @@ public final class ResultIterable implements Iterable<Object>, PyPrintable, PyTy
     private final List<Object> data;
 
     public ResultIterable(List<Object> data) {
-        this.data = List.copyOf(data);
+        this.data = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(data));
     }
 
     public List<Object> data() {

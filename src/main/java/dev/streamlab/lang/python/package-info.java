@@ -11,8 +11,49 @@
  *
  * <p>Known differences from CPython: generator functions run eagerly to the end when called (a generator that never
  * ends is stopped by the step budget); {@code hash(None)} is 0 (CPython's depends on an address), so sets holding
- * None may iterate differently; {@code with} is accepted only in its simplest form; {@code super},
- * {@code staticmethod}, {@code classmethod} and {@code property} are refused with a clear message; regular
+ * None may iterate differently; {@code with} is accepted only in its simplest form; {@code staticmethod},
+ * {@code classmethod} and {@code property} (a getter, no setter) bind as in CPython, but {@code super()} is refused
+ * with a clear message; regular
  * expression syntax errors carry Java's wording; as dict keys, {@code (1,)} and {@code (1.0,)} stay distinct.
+
+ *
+ * <p>PySpark's RDD methods are Python code ({@code pyspark/rdd.py}, {@code pyspark/join.py}), not the JVM's, and
+ * {@code dev.streamlab.lang.spark.PySparkRdds} follows that code. Parity, each pinned by {@code PySparkRddParityTest}:
+ * <table>
+ * <caption>PySpark's rules and the tests that pin them</caption>
+ * <tr><th>method</th><th>PySpark's rule</th><th>test</th></tr>
+ * <tr><td>reduceByKey, combineByKey, foldByKey, aggregateByKey</td><td>{@code numPartitions} defaults to
+ * {@code _defaultReducePartitions()} (spark.default.parallelism if set, else the RDD's partitions); dicts merged in
+ * arrival order; placed by {@code portable_hash(k) % n}</td><td>reduceByKeyKeepsTheRddsOwnPartitionCountAndDictOrder,
+ * groupByKeyAndCombineByKeyGroupInArrivalOrder</td></tr>
+ * <tr><td>groupByKey, groupBy</td><td>combined locally, {@code partitionBy}, {@code ExternalGroupBy}, then
+ * {@code mapValues(ResultIterable)}</td><td>groupByKeyAndCombineByKeyGroupInArrivalOrder, groupedNoneValuesSurvive
+ * </td></tr>
+ * <tr><td>join, leftOuterJoin, rightOuterJoin, fullOuterJoin</td><td>{@code vs.union(ws).groupByKey(numPartitions)
+ * .flatMapValues(dispatch)}: as many partitions as the union, outer sides filled with None</td>
+ * <td>joinsAreAUnionThenGroupByKeyOverTheUnionsPartitions</td></tr>
+ * <tr><td>cogroup, groupWith</td><td>{@code python_cogroup}: tagged union, one groupByKey, a tuple of
+ * ResultIterables</td><td>cogroupGroupsTheTaggedUnion</td></tr>
+ * <tr><td>distinct, subtract, subtractByKey, intersection</td><td>{@code reduceByKey(lambda x, _: x)}; subtract and
+ * subtractByKey through {@code cogroup} and {@code filter}; intersection through {@code cogroup}</td>
+ * <td>distinctAndSubtractFollowTheirPythonDefinitions</td></tr>
+ * <tr><td>partitionBy</td><td>{@code partitionFunc(k) % numPartitions}, map partitions in order, records in
+ * their order</td><td>partitionByPlacesByThePythonFunctionModuloN</td></tr>
+ * <tr><td>sortByKey, sortBy</td><td>one partition: {@code coalesce(1)} and sort; otherwise {@code count()},
+ * {@code sample(False, fraction, 1)} with CPython's Mersenne Twister, bounds from the sorted sample,
+ * {@code bisect_left}, a stable Python sort per partition</td>
+ * <td>sortByKeyPartitionsBySampledBoundsAndSortsStably, PythonRandomTest</td></tr>
+ * <tr><td>repartition, coalesce</td><td>with a shuffle, the JVM deals batches of ten records; no partitions is a
+ * ValueError</td><td>repartitionDealsBatchesOfTenRecords, coalesceToNoPartitionIsAValueError</td></tr>
+ * <tr><td>top, takeOrdered</td><td>{@code heapq.nlargest}/{@code nsmallest} merged in partition order: ties keep
+ * their order</td><td>topAndTakeOrderedKeepTiesInTheirOrder</td></tr>
+ * <tr><td>max, min, countByValue, countByKey</td><td>through {@code reduce}: "Can not reduce() empty RDD"</td>
+ * <td>reducingActionsOnNoPartitionsRaiseValueError</td></tr>
+ * <tr><td>union</td><td>the JVM's {@code SparkContext.union} (partitioner-aware when both sides share one)</td>
+ * <td>joinsAreAUnionThenGroupByKeyOverTheUnionsPartitions (5 partitions)</td></tr>
+ * </table>
+ * Not followed: {@code sample}, {@code takeSample} and {@code randomSplit} without a seed (PySpark draws one at
+ * random); a custom {@code partitionFunc} never equals another, so a later default shuffle of its result always
+ * shuffles, as PySpark does.
  */
 package dev.streamlab.lang.python;

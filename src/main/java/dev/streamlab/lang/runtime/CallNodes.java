@@ -143,6 +143,7 @@ final class CallNodes {
                     Object[] values = args.positional(frame);
                     NativeEntry entry = nativeCache;
                     if (entry != null && target != null && target.getClass() == entry.type()) {
+                        frame.context.callSite(pos);
                         return entry.method().invoke(frame.context, target, values);
                     }
                     return dispatch(frame, target, new ArgList.Evaluated(values, new String[0], NO_ARGS));
@@ -183,6 +184,7 @@ final class CallNodes {
             Object[] positional = evaluated.positional();
             NativeMethod method = registry.findMethod(target.getClass(), name, positional.length);
             if (method != null) {
+                context.callSite(pos);
                 if (evaluated.names().length > 0) {
                     return method.invokeWithKeywords(context, target, positional, evaluated.names(),
                             evaluated.values());

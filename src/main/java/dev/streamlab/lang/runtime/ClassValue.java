@@ -121,7 +121,8 @@ public final class ClassValue extends LangFunction implements MemberHolder {
     @Override
     public Object member(String name, RunContext runContext) {
         if (code.isPython()) {
-            return classAttribute(name);
+            Object attribute = classAttribute(name);
+            return attribute instanceof ClassMember member ? member.fromClass(this) : attribute;
         }
         return null;
     }

@@ -64,6 +64,9 @@ public final class Instance implements MemberHolder {
             return attributes.get(name);
         }
         Object inClass = classValue.classAttribute(name);
+        if (inClass instanceof ClassMember member) {
+            return member.fromInstance(this);
+        }
         if (inClass instanceof LangFunction function && !(inClass instanceof ClassValue)) {
             return new BoundMethod(function, this);
         }

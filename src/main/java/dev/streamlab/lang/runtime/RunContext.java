@@ -14,6 +14,7 @@ public final class RunContext {
     private final Console console;
     private final String programName;
     final Object[] globals;
+    private dev.streamlab.lang.ast.Position callSite;
 
     RunContext(RunEnvironment environment, DialectSemantics semantics, HostRegistry registry, Object[] globals,
             String programName) {
@@ -23,6 +24,18 @@ public final class RunContext {
         this.registry = registry;
         this.console = new Console(environment.output(), environment.budget());
         this.globals = globals;
+    }
+
+    /**
+     * Where the library method now running was called from: a native that builds something lasting (a stream) keeps
+     * it, so that a later error can point at the call.
+     */
+    public dev.streamlab.lang.ast.Position callSite() {
+        return callSite;
+    }
+
+    void callSite(dev.streamlab.lang.ast.Position where) {
+        callSite = where;
     }
 
     /** The program arguments (without the program's name). */

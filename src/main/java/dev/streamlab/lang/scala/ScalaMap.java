@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * A Scala {@code Map} (immutable) or {@code mutable.HashMap}/{@code mutable.Map}. An immutable map iterates as
  * Scala's does: insertion order up to four entries, hash-trie order beyond ({@link ScalaHashOrder}); mutable maps
- * keep insertion order (Scala's mutable hash table order is not reproduced). Iterating yields {@code (key, value)}
- * tuples, as in Scala.
+ * in their hash table's order ({@link ScalaMutableHashOrder}). Iterating yields {@code (key, value)} tuples, as in
+ * Scala.
  */
 public final class ScalaMap extends AbstractMap<Object, Object> implements Iterable<Object> {
 
@@ -23,6 +23,8 @@ public final class ScalaMap extends AbstractMap<Object, Object> implements Itera
 
     private final boolean mutable;
     private final LinkedHashMap<Object, Object> entries;
+    private int capacity = ScalaMutableHashOrder.INITIAL_CAPACITY;
+    private Map<Object, Object> tableOrder;
 
     private ScalaMap(boolean mutable, LinkedHashMap<Object, Object> entries) {
         this.mutable = mutable;
@@ -31,8 +33,13 @@ public final class ScalaMap extends AbstractMap<Object, Object> implements Itera
 
     public static ScalaMap of(boolean mutable, Map<?, ?> entries) {
         Budget.checkSize(entries.size());
-        if (mutable || entries.size() <= SMALL) {
-            return new ScalaMap(mutable, new LinkedHashMap<>(entries));
+        if (mutable) {
+            ScalaMap map = new ScalaMap(true, new LinkedHashMap<>(entries));
+            map.capacity = ScalaMutableHashOrder.built(entries.size());
+            return map;
+        }
+        if (entries.size() <= SMALL) {
+            return new ScalaMap(false, new LinkedHashMap<>(entries));
         }
         LinkedHashMap<Object, Object> ordered = new LinkedHashMap<>();
         for (Object key : ScalaHashOrder.order(new ArrayList<>(entries.keySet()))) {
@@ -51,12 +58,39 @@ public final class ScalaMap extends AbstractMap<Object, Object> implements Itera
 
     @Override
     public Set<Entry<Object, Object>> entrySet() {
-        return mutable ? entries.entrySet() : java.util.Collections.unmodifiableMap(entries).entrySet();
+        return mutable ? inTableOrder().entrySet() : java.util.Collections.unmodifiableMap(entries).entrySet();
+    }
+
+    /** A mutable map's entries as its hash table holds them, recomputed after each change. */
+    private Map<Object, Object> inTableOrder() {
+        if (tableOrder == null) {
+            LinkedHashMap<Object, Object> ordered = new LinkedHashMap<>();
+            for (Object key : ScalaMutableHashOrder.order(entries.keySet(), capacity)) {
+                ordered.put(key, entries.get(key));
+            }
+            tableOrder = java.util.Collections.unmodifiableMap(ordered);
+        }
+        return tableOrder;
     }
 
     @Override
     public Object get(Object key) {
         return entries.get(key);
+    }
+
+    @Override
+    public int size() {
+        return entries.size();
+    }
+
+    /** {@code clear()} keeps the table's size, as Scala's does. */
+    @Override
+    public void clear() {
+        if (!mutable) {
+            throw new UnsupportedOperationException("immutable Map");
+        }
+        tableOrder = null;
+        entries.clear();
     }
 
     @Override
@@ -70,6 +104,8 @@ public final class ScalaMap extends AbstractMap<Object, Object> implements Itera
             throw new UnsupportedOperationException("immutable Map");
         }
         Budget.checkSize(entries.size() + 1L);
+        capacity = ScalaMutableHashOrder.beforeInsert(capacity, entries.size());
+        tableOrder = null;
         return entries.put(key, value);
     }
 
@@ -78,6 +114,7 @@ public final class ScalaMap extends AbstractMap<Object, Object> implements Itera
         if (!mutable) {
             throw new UnsupportedOperationException("immutable Map");
         }
+        tableOrder = null;
         return entries.remove(key);
     }
 
@@ -90,7 +127,7 @@ public final class ScalaMap extends AbstractMap<Object, Object> implements Itera
 
     @Override
     public Iterator<Object> iterator() {
-        Iterator<Entry<Object, Object>> it = entries.entrySet().iterator();
+        Iterator<Entry<Object, Object>> it = entrySet().iterator();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * A Scala {@code Set} (immutable) or {@code mutable.Set}/{@code HashSet}. Immutable sets iterate as Scala's do
- * (insertion order up to four elements, hash-trie order beyond); mutable ones in insertion order.
+ * (insertion order up to four elements, hash-trie order beyond); mutable ones in their hash table's order
+ * ({@link ScalaMutableHashOrder}).
  */
 public final class ScalaSet extends AbstractSet<Object> {
 
@@ -19,6 +21,8 @@ public final class ScalaSet extends AbstractSet<Object> {
 
     private final boolean mutable;
     private final LinkedHashSet<Object> items;
+    private int capacity = ScalaMutableHashOrder.INITIAL_CAPACITY;
+    private List<Object> tableOrder;
 
     private ScalaSet(boolean mutable, LinkedHashSet<Object> items) {
         this.mutable = mutable;
@@ -28,8 +32,13 @@ public final class ScalaSet extends AbstractSet<Object> {
     public static ScalaSet of(boolean mutable, Collection<?> items) {
         Budget.checkSize(items.size());
         LinkedHashSet<Object> distinct = new LinkedHashSet<>(items);
-        if (mutable || distinct.size() <= SMALL) {
-            return new ScalaSet(mutable, distinct);
+        if (mutable) {
+            ScalaSet set = new ScalaSet(true, distinct);
+            set.capacity = ScalaMutableHashOrder.built(distinct.size());
+            return set;
+        }
+        if (distinct.size() <= SMALL) {
+            return new ScalaSet(false, distinct);
         }
         return new ScalaSet(false, new LinkedHashSet<>(ScalaHashOrder.order(new ArrayList<>(distinct))));
     }
@@ -40,8 +49,33 @@ public final class ScalaSet extends AbstractSet<Object> {
 
     @Override
     public Iterator<Object> iterator() {
+        if (mutable) {
+            if (tableOrder == null) {
+                tableOrder = ScalaMutableHashOrder.order(items, capacity);
+            }
+            Iterator<Object> ordered = tableOrder.iterator();
+            return new Iterator<>() {
+                private Object current;
+
+                @Override
+                public boolean hasNext() {
+                    return ordered.hasNext();
+                }
+
+                @Override
+                public Object next() {
+                    current = ordered.next();
+                    return current;
+                }
+
+                @Override
+                public void remove() {
+                    ScalaSet.this.remove(current);
+                }
+            };
+        }
         Iterator<Object> it = items.iterator();
-        return mutable ? it : new Iterator<>() {
+        return new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return it.hasNext();
@@ -70,6 +104,8 @@ public final class ScalaSet extends AbstractSet<Object> {
             throw new UnsupportedOperationException("immutable Set");
         }
         Budget.checkSize(items.size() + 1L);
+        capacity = ScalaMutableHashOrder.beforeInsert(capacity, items.size());
+        tableOrder = null;
         return items.add(o);
     }
 
@@ -78,6 +114,7 @@ public final class ScalaSet extends AbstractSet<Object> {
         if (!mutable) {
             throw new UnsupportedOperationException("immutable Set");
         }
+        tableOrder = null;
         return items.remove(o);
     }
 

@@ -73,6 +73,7 @@ public final class Driver {
     private SparkConfValue conf;
     private SparkContextValue sparkContext;
     private StreamingContext ssc;
+    private final CreationSites creationSites = CreationSites.create();
 
     public Driver(Language language, Mode mode, OutputSink console, ZoneId zone, Path sessionFolder) {
         this(language, mode, new ProgramSink(console, language == Language.PYTHON), zone, sessionFolder,
@@ -302,11 +303,15 @@ public final class Driver {
         rethrowFailure();
     }
 
+    CreationSites creationSites() {
+        return creationSites;
+    }
+
     private void rethrowFailure() {
         if (ssc != null && ssc.failure() != null) {
             Throwable failure = ssc.failure();
             if (failure instanceof RuntimeException e) {
-                throw e;
+                throw creationSites.located(language, e);
             }
             throw (Error) failure;
         }

@@ -16,7 +16,7 @@ final class Guard {
     }
 
     static void method(HostRegistry registry, Class<?> receiver, String name, int arity, NativeMethod body) {
-        registry.method(receiver, name, arity, wrap(body));
+        registry.method(receiver, name, arity, wrap(CreationSites.tracking(name, body)));
     }
 
     static NativeMethod wrap(NativeMethod body) {

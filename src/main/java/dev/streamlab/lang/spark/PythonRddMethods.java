@@ -2,12 +2,10 @@ package dev.streamlab.lang.spark;
 
 import dev.streamlab.engine.Tuple;
 import dev.streamlab.engine.rdd.Aggregator;
-import dev.streamlab.engine.rdd.HashPartitioner;
 import dev.streamlab.engine.rdd.PairRddFunctions;
 import dev.streamlab.engine.rdd.Rdd;
 import dev.streamlab.lang.ast.BinaryOp;
 import dev.streamlab.lang.python.DefaultDict;
-import dev.streamlab.lang.python.PyCompare;
 import dev.streamlab.lang.python.PyErrors;
 import dev.streamlab.lang.runtime.HostRegistry;
 import dev.streamlab.lang.runtime.LangFunction;
@@ -15,7 +13,6 @@ import dev.streamlab.lang.runtime.NativeMethod;
 import dev.streamlab.lang.runtime.RunContext;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,25 +45,8 @@ final class PythonRddMethods {
         return Values.function(value, method);
     }
 
-    /** PySpark's default for RDD shuffles: spark.default.parallelism if set, else the RDD's own partitions. */
-    private static HashPartitioner partitioner(RunContext c, Rdd<?> rdd, Object numPartitions) {
-        if (numPartitions != null) {
-            return new HashPartitioner(Values.integer(numPartitions, "numPartitions"));
-        }
-        SparkContextValue sc = c.service(Driver.class).sparkContextOrDefault();
-        if (sc.conf().contains("spark.default.parallelism") || rdd.numPartitions() == 0) {
-            return new HashPartitioner(sc.defaultParallelism());
-        }
-        return new HashPartitioner(rdd.numPartitions());
-    }
-
-    /** Python ordering of keys, optionally through a key function. */
-    private static Comparator<Object> order(RunContext c, Object keyFunction) {
-        if (keyFunction == null) {
-            return PyCompare::order;
-        }
-        LangFunction key = fn(keyFunction, "key");
-        return (x, y) -> PyCompare.order(key.call1(x), key.call1(y));
+    private static PySparkRdds pyspark(RunContext c) {
+        return new PySparkRdds(c);
     }
 
     private void transformations() {
@@ -78,19 +58,30 @@ final class PythonRddMethods {
                 PyFunctions.forRdd(c).partition(fn(a[0], "mapPartitions"))::apply, Values.bool(a[1])));
         on("glom", 0, (c, r, a) -> self(r).glom().map(part -> PyFunctions.of(c).list(part)));
         on("union", 1, (c, r, a) -> self(r).union(ScalaRddMethods.rdd(a[0])));
+        on("mapPartitionsWithIndex", mapLike, (c, r, a) -> {
+            LangFunction f = fn(a[0], "mapPartitionsWithIndex");
+            PyFunctions py = PyFunctions.forRdd(c);
+            return self(r).mapPartitionsWithIndex((i, it) -> Values.iterator(c,
+                    py.onWorker(() -> f.call2((long) i, py.iteratorValue(it)))), Values.bool(a[1]));
+        });
         on("distinct", PyParams.of("distinct", "numPartitions", null), (c, r, a) ->
-                self(r).distinct(partitioner(c, self(r), a[0]).numPartitions()));
+                pyspark(c).distinct(self(r), a[0]));
         on("subtract", PyParams.of("subtract", "other", PyParams.REQUIRED, "numPartitions", null),
-                (c, r, a) -> self(r).subtract(ScalaRddMethods.rdd(a[0])));
+                (c, r, a) -> pyspark(c).subtract(self(r), ScalaRddMethods.rdd(a[0]), a[1]));
+        on("intersection", 1, (c, r, a) -> pyspark(c).intersection(self(r), ScalaRddMethods.rdd(a[0])));
+        on("groupBy", PyParams.of("groupBy", "f", PyParams.REQUIRED, "numPartitions", null, "partitionFunc",
+                null), (c, r, a) -> {
+                    var key = PyFunctions.forRdd(c).map(fn(a[0], "groupBy"));
+                    return pyspark(c).groupByKey(self(r).map(x -> Tuple.pair(key.apply(x), x)), a[1], a[2]);
+                });
         on("keyBy", 1, (c, r, a) -> self(r).keyBy(PyFunctions.forRdd(c).map(fn(a[0], "keyBy"))));
         on("zipWithIndex", 0, (c, r, a) -> self(r).zipWithIndex());
-        on("repartition", 1, (c, r, a) -> self(r).repartition(Values.integer(a[0], "repartition")));
+        on("repartition", 1, (c, r, a) -> pyspark(c).coalesce(self(r), Values.integer(a[0], "repartition"), true));
         on("coalesce", PyParams.of("coalesce", "numPartitions", PyParams.REQUIRED, "shuffle", false),
-                (c, r, a) -> self(r).coalesce(Values.integer(a[0], "coalesce"), c.semantics().isTruthy(a[1])));
+                (c, r, a) -> pyspark(c).coalesce(self(r), Values.integer(a[0], "coalesce"),
+                        c.semantics().isTruthy(a[1])));
         on("sortBy", PyParams.of("sortBy", "keyfunc", PyParams.REQUIRED, "ascending", true, "numPartitions", null),
-                (c, r, a) -> self(r).sortBy(PyFunctions.forRdd(c).map(fn(a[0], "sortBy")), PyCompare::order,
-                        c.semantics().isTruthy(a[1]), a[2] == null ? self(r).numPartitions()
-                                : Values.integer(a[2], "sortBy")));
+                (c, r, a) -> pyspark(c).sortBy(self(r), a[0], c.semantics().isTruthy(a[1]), a[2]));
         on("cache", 0, (c, r, a) -> self(r).cache());
         on("persist", PyParams.of("persist", "storageLevel", null), (c, r, a) -> self(r).persist());
         on("unpersist", PyParams.of("unpersist", "blocking", false), (c, r, a) -> r);
@@ -99,27 +90,34 @@ final class PythonRddMethods {
 
     private void pairs() {
         on("reduceByKey", PyParams.of("reduceByKey", "func", PyParams.REQUIRED, "numPartitions", null,
-                "partitionFunc", null), (c, r, a) -> self(r).pairs().reduceByKey(
-                        PyFunctions.forRdd(c).binary(fn(a[0], "reduceByKey")), partitioner(c, self(r), a[1])));
+                "partitionFunc", null), (c, r, a) -> pyspark(c).combineByKey(self(r), Aggregator.reducing(
+                        PyFunctions.forRdd(c).binary(fn(a[0], "reduceByKey"))), a[1], a[2]));
         on("groupByKey", PyParams.of("groupByKey", "numPartitions", null, "partitionFunc", null), (c, r, a) ->
-                self(r).pairs().combineByKey(PairRddFunctions.groupingInto(
-                        dev.streamlab.engine.rdd.Buffer.Kind.COMPACT_BUFFER), partitioner(c, self(r), a[0]), true)
-                        .pairs().mapValues(PythonStreamMethods::resultIterable));
+                pyspark(c).groupByKey(self(r), a[0], a[1]));
         on("combineByKey", PyParams.of("combineByKey", "createCombiner", PyParams.REQUIRED, "mergeValue",
                 PyParams.REQUIRED, "mergeCombiners", PyParams.REQUIRED, "numPartitions", null, "partitionFunc",
                 null), (c, r, a) -> {
                     PyFunctions py = PyFunctions.forRdd(c);
-                    return self(r).pairs().combineByKey(new Aggregator<Object, Object>(py.map(fn(a[0], "combineByKey")),
-                            py.binary(fn(a[1], "combineByKey")), py.binary(fn(a[2], "combineByKey"))),
-                            partitioner(c, self(r), a[3]), true);
+                    return pyspark(c).combineByKey(self(r), new Aggregator<Object, Object>(
+                            py.map(fn(a[0], "combineByKey")), py.binary(fn(a[1], "combineByKey")),
+                            py.binary(fn(a[2], "combineByKey"))), a[3], a[4]);
                 });
         on("foldByKey", PyParams.of("foldByKey", "zeroValue", PyParams.REQUIRED, "func", PyParams.REQUIRED,
                 "numPartitions", null, "partitionFunc", null), (c, r, a) -> {
-                    PyFunctions py = PyFunctions.forRdd(c);
-                    var f = py.binary(fn(a[1], "foldByKey"));
+                    var f = PyFunctions.forRdd(c).binary(fn(a[1], "foldByKey"));
                     Object zero = a[0];
-                    return self(r).pairs().combineByKey(new Aggregator<Object, Object>(v -> f.apply(zero, v), f, f),
-                            partitioner(c, self(r), a[2]), true);
+                    return pyspark(c).combineByKey(self(r), new Aggregator<Object, Object>(
+                            v -> f.apply(WorkerGlobals.deepCopy(zero), v), f, f), a[2], a[3]);
+                });
+        on("aggregateByKey", PyParams.of("aggregateByKey", "zeroValue", PyParams.REQUIRED, "seqFunc",
+                PyParams.REQUIRED, "combFunc", PyParams.REQUIRED, "numPartitions", null, "partitionFunc", null),
+                (c, r, a) -> {
+                    PyFunctions py = PyFunctions.forRdd(c);
+                    var seq = py.binary(fn(a[1], "aggregateByKey"));
+                    var comb = py.binary(fn(a[2], "aggregateByKey"));
+                    Object zero = a[0];
+                    return pyspark(c).combineByKey(self(r), new Aggregator<Object, Object>(
+                            v -> seq.apply(WorkerGlobals.deepCopy(zero), v), seq, comb), a[3], a[4]);
                 });
         on("mapValues", 1, (c, r, a) -> self(r).pairs().mapValues(PyFunctions.forRdd(c).map(fn(a[0], "mapValues"))));
         on("flatMapValues", 1, (c, r, a) -> self(r).pairs().flatMapValues(
@@ -127,28 +125,29 @@ final class PythonRddMethods {
         on("keys", 0, (c, r, a) -> self(r).pairs().keys());
         on("values", 0, (c, r, a) -> self(r).pairs().values());
         on("partitionBy", PyParams.of("partitionBy", "numPartitions", PyParams.REQUIRED, "partitionFunc", null),
-                (c, r, a) -> self(r).pairs().partitionBy(new HashPartitioner(Values.integer(a[0], "partitionBy"))));
+                (c, r, a) -> pyspark(c).partitionBy(self(r), a[0], a[1]));
         on("sortByKey", PyParams.of("sortByKey", "ascending", true, "numPartitions", null, "keyfunc", null),
-                (c, r, a) -> self(r).pairs().sortByKey(order(c, a[2]), c.semantics().isTruthy(a[0]),
-                        a[1] == null ? self(r).numPartitions() : Values.integer(a[1], "sortByKey")));
+                (c, r, a) -> pyspark(c).sortByKey(self(r), c.semantics().isTruthy(a[0]), a[1], a[2]));
         on("subtractByKey", PyParams.of("subtractByKey", "other", PyParams.REQUIRED, "numPartitions", null),
-                (c, r, a) -> self(r).pairs().subtractByKey(ScalaRddMethods.rdd(a[0]),
-                        partitioner(c, self(r), a[1])));
-        for (String name : List.of("join", "leftOuterJoin", "rightOuterJoin", "fullOuterJoin", "cogroup")) {
-            on(name, PyParams.of(name, "other", PyParams.REQUIRED, "numPartitions", null), (c, r, a) -> {
-                Rdd<Object> other = ScalaRddMethods.rdd(a[0]);
-                HashPartitioner p = a[1] != null ? partitioner(c, self(r), a[1])
-                        : new HashPartitioner(Math.max(1, Math.max(self(r).numPartitions(), other.numPartitions())));
-                PairRddFunctions pairs = self(r).pairs();
-                return switch (name) {
-                    case "join" -> pairs.join(other, p);
-                    case "leftOuterJoin" -> pairs.leftOuterJoin(other, p).pairs().mapValues(PyFunctions::unwrapSides);
-                    case "rightOuterJoin" -> pairs.rightOuterJoin(other, p).pairs().mapValues(PyFunctions::unwrapSides);
-                    case "fullOuterJoin" -> pairs.fullOuterJoin(other, p).pairs().mapValues(PyFunctions::unwrapSides);
-                    default -> pairs.cogroup(List.of(other), p).pairs().mapValues(PythonStreamMethods::iterablePair);
-                };
-            });
-        }
+                (c, r, a) -> pyspark(c).subtractByKey(self(r), ScalaRddMethods.rdd(a[0]), a[1]));
+        on("join", PyParams.of("join", "other", PyParams.REQUIRED, "numPartitions", null), (c, r, a) ->
+                pyspark(c).join(self(r), ScalaRddMethods.rdd(a[0]), a[1], false, false));
+        on("leftOuterJoin", PyParams.of("leftOuterJoin", "other", PyParams.REQUIRED, "numPartitions", null),
+                (c, r, a) -> pyspark(c).join(self(r), ScalaRddMethods.rdd(a[0]), a[1], true, false));
+        on("rightOuterJoin", PyParams.of("rightOuterJoin", "other", PyParams.REQUIRED, "numPartitions", null),
+                (c, r, a) -> pyspark(c).join(self(r), ScalaRddMethods.rdd(a[0]), a[1], false, true));
+        on("fullOuterJoin", PyParams.of("fullOuterJoin", "other", PyParams.REQUIRED, "numPartitions", null),
+                (c, r, a) -> pyspark(c).join(self(r), ScalaRddMethods.rdd(a[0]), a[1], true, true));
+        on("cogroup", PyParams.of("cogroup", "other", PyParams.REQUIRED, "numPartitions", null), (c, r, a) ->
+                pyspark(c).cogroup(List.of(self(r), ScalaRddMethods.rdd(a[0])), a[1]));
+        on("groupWith", HostRegistry.ANY_ARITY, (c, r, a) -> {
+            List<Rdd<Object>> all = new ArrayList<>();
+            all.add(self(r));
+            for (Object other : a) {
+                all.add(ScalaRddMethods.rdd(other));
+            }
+            return pyspark(c).cogroup(all, null);
+        });
     }
 
     private void actions() {
@@ -183,14 +182,20 @@ final class PythonRddMethods {
         });
         on("fold", 2, (c, r, a) -> self(r).fold(a[0], PyFunctions.forRdd(c).binary(fn(a[1], "fold"))::apply));
         on("sum", 0, (c, r, a) -> self(r).fold(0L, (x, y) -> c.semantics().binary(BinaryOp.ADD).apply(x, y)));
-        on("max", PyParams.of("max", "key", null), (c, r, a) -> extreme(c, r, a[0], true));
-        on("min", PyParams.of("min", "key", null), (c, r, a) -> extreme(c, r, a[0], false));
-        on("top", PyParams.of("top", "num", PyParams.REQUIRED, "key", null), (c, r, a) -> PyFunctions.of(c).list(
-                self(r).top(Values.integer(a[0], "top"), order(c, a[1]))));
+        on("max", PyParams.of("max", "key", null), (c, r, a) -> pyspark(c).extreme(self(r), a[0], true));
+        on("min", PyParams.of("min", "key", null), (c, r, a) -> pyspark(c).extreme(self(r), a[0], false));
+        on("top", PyParams.of("top", "num", PyParams.REQUIRED, "key", null), (c, r, a) ->
+                pyspark(c).ordered(self(r), Values.integer(a[0], "top"), a[1], true));
         on("takeOrdered", PyParams.of("takeOrdered", "num", PyParams.REQUIRED, "key", null), (c, r, a) ->
-                PyFunctions.of(c).list(self(r).takeOrdered(Values.integer(a[0], "takeOrdered"), order(c, a[1]))));
-        on("countByKey", 0, (c, r, a) -> counts(c, self(r).pairs().keys().collect()));
-        on("countByValue", 0, (c, r, a) -> counts(c, self(r).collect()));
+                pyspark(c).ordered(self(r), Values.integer(a[0], "takeOrdered"), a[1], false));
+        on("countByKey", 0, (c, r, a) -> {
+            pyspark(c).requirePartitions(self(r));
+            return counts(c, self(r).pairs().keys().collect());
+        });
+        on("countByValue", 0, (c, r, a) -> {
+            pyspark(c).requirePartitions(self(r));
+            return counts(c, self(r).collect());
+        });
         on("collectAsMap", 0, (c, r, a) -> {
             List<Object> keys = new ArrayList<>();
             List<Object> values = new ArrayList<>();
@@ -206,14 +211,6 @@ final class PythonRddMethods {
             return c.semantics().dict(keys, values);
         });
         on("lookup", 1, (c, r, a) -> PyFunctions.of(c).list(self(r).pairs().lookup(a[0])));
-    }
-
-    private static Object extreme(RunContext c, Object r, Object key, boolean max) {
-        Comparator<Object> order = order(c, key);
-        if (self(r).isEmpty()) {
-            throw PyErrors.valueError("max() arg is an empty sequence");
-        }
-        return self(r).reduce((x, y) -> max ? (order.compare(y, x) > 0 ? y : x) : (order.compare(y, x) < 0 ? y : x));
     }
 
     /** PySpark's counting actions return a {@code defaultdict(int)}, keys in first-seen order. */

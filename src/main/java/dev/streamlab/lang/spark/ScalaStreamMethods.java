@@ -33,7 +33,8 @@ final class ScalaStreamMethods {
     }
 
     private void on(String name, int arity, NativeMethod body) {
-        registry.method(DStream.class, name, arity, Guard.wrap(ScalaNamedArguments.accepting(name, body)));
+        registry.method(DStream.class, name, arity, Guard.wrap(CreationSites.tracking(name,
+                ScalaNamedArguments.accepting(name, body))));
     }
 
     @SuppressWarnings("unchecked")

@@ -85,6 +85,11 @@ final class WorkerGlobals {
         return ssc == null || ssc.state() != StreamingContext.State.ACTIVE ? null : ssc.nextBatchTime();
     }
 
+    /** {@code copy.deepcopy} of a value as pickling would copy it: PySpark's zero values of foldByKey. */
+    static Object deepCopy(Object value) {
+        return copy(value, new java.util.IdentityHashMap<>());
+    }
+
     @SuppressWarnings("unchecked")
     private static Object copy(Object value, Map<Object, Object> copies) {
         if (value == null) {

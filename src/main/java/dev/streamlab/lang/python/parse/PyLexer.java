@@ -417,9 +417,6 @@ public final class PyLexer {
     }
 
     private void readString(String prefix, int startLine, int startColumn) {
-        if (prefix.contains("b")) {
-            throw PySyntaxError.syntax("bytes literals (b'...') are not supported in the lab", startLine, startColumn);
-        }
         boolean raw = prefix.contains("r");
         boolean formatted = prefix.contains("f");
         char quote = peek(0);
@@ -461,6 +458,9 @@ public final class PyLexer {
             int bodyColumn = columnOf(bodyStart, bodyLineStart);
             List<FStringPart> parts = new FStringScanner(body, raw, bodyLine, bodyColumn).scan();
             add(PyTokenType.FSTRING, text, parts, startLine, startColumn);
+        } else if (prefix.contains("b") || prefix.contains("B")) {
+            add(PyTokenType.BYTES, text, StringEscapes.decodeBytes(body, raw, startLine, startColumn), startLine,
+                    startColumn);
         } else {
             add(PyTokenType.STRING, text, raw ? body : StringEscapes.decode(body, startLine, startColumn), startLine,
                     startColumn);

@@ -68,12 +68,31 @@ public final class PyParser {
     }
 
     public static Program parse(String source, String fileName) {
-        PyParser parser = new PyParser(PyLexer.tokenize(source));
+        List<PyToken> tokens = PyLexer.tokenize(source);
+        PyParser parser = new PyParser(tokens);
         List<Stmt> statements = new ArrayList<>();
-        while (!parser.peek().type().equals(PyTokenType.EOF)) {
-            parser.statement(statements);
+        try {
+            while (!parser.peek().type().equals(PyTokenType.EOF)) {
+                parser.statement(statements);
+            }
+        } catch (PySyntaxError e) {
+            throw unclosedBehind(e, tokens.get(tokens.size() - 1));
         }
         return new Program(Language.PYTHON, fileName, source, statements);
+    }
+
+    /**
+     * A bracket left open to the end of the file makes the parser give up somewhere after it: as CPython does when
+     * the error lies on a later line than the bracket (or is its "forgot a comma" guess), the error then names that
+     * bracket, and where it was opened, the caret staying where the parser stopped.
+     */
+    private static PySyntaxError unclosedBehind(PySyntaxError e, PyToken eof) {
+        if (!(eof.value() instanceof PySyntaxError unclosed) || unclosed == e || !e.kind().equals("SyntaxError")
+                || !(e.line() > unclosed.line() || e.getMessage().contains("Perhaps you forgot a comma"))) {
+            return e;
+        }
+        char symbol = unclosed.getMessage().charAt(1);
+        return e.neverClosed(new PySyntaxError.Opener(symbol, unclosed.line(), unclosed.column()));
     }
 
     /** Parses one expression of an f-string field, written at {@code line}:{@code column}. */
@@ -885,6 +904,7 @@ public final class PyParser {
         List<Param> params = new ArrayList<>();
         boolean seenDefault = false;
         boolean seenVarargs = false;
+        boolean keywordOnly = false;
         while (!atOp(end)) {
             PyToken t = peek();
             if (acceptOp("/")) {
@@ -893,12 +913,17 @@ public final class PyParser {
                 }
                 continue;
             }
-            ParamKind kind = ParamKind.REGULAR;
+            ParamKind kind = keywordOnly ? ParamKind.KEYWORD_ONLY : ParamKind.REGULAR;
             if (acceptOp("**")) {
                 kind = ParamKind.KWARGS;
             } else if (acceptOp("*")) {
                 if (atOp(",") || atOp(end)) {
-                    throw error("the lab does not support a bare '*' (keyword-only parameters)", t);
+                    if (!acceptOp(",") || atOp(end) || atOp("**")) {
+                        throw error("named arguments must follow bare *", t);
+                    }
+                    keywordOnly = true;
+                    seenVarargs = true;
+                    continue;
                 }
                 kind = ParamKind.VARARGS;
             }
@@ -916,7 +941,7 @@ public final class PyParser {
                 declaredType = textOf(start, pos);
             }
             Expr defaultValue = null;
-            if (kind == ParamKind.REGULAR && acceptOp("=")) {
+            if ((kind == ParamKind.REGULAR || kind == ParamKind.KEYWORD_ONLY) && acceptOp("=")) {
                 defaultValue = expression();
                 seenDefault = true;
             } else if (kind == ParamKind.REGULAR && seenDefault && !seenVarargs) {
@@ -940,7 +965,7 @@ public final class PyParser {
 
     private static boolean startsExpression(PyToken t) {
         return switch (t.type()) {
-            case NAME, NUMBER, STRING, FSTRING -> true;
+            case NAME, NUMBER, STRING, FSTRING, BYTES -> true;
             case KEYWORD -> Set.of("None", "True", "False", "not", "lambda", "await", "yield").contains(t.text());
             case OP -> Set.of("(", "[", "{", "-", "+", "~", "*", "...").contains(t.text());
             default -> false;
@@ -1351,7 +1376,7 @@ public final class PyParser {
                 LiteralKind kind = t.value() instanceof Double ? LiteralKind.FLOAT : LiteralKind.INT;
                 return new Expr.Literal(kind, t.value(), p);
             }
-            case STRING, FSTRING -> {
+            case STRING, FSTRING, BYTES -> {
                 return strings();
             }
             case KEYWORD -> {
@@ -1574,10 +1599,21 @@ public final class PyParser {
         Position p = at(first);
         List<PyToken> pieces = new ArrayList<>();
         boolean formatted = false;
-        while (peek().type() == PyTokenType.STRING || peek().type() == PyTokenType.FSTRING) {
+        int bytes = 0;
+        while (peek().type() == PyTokenType.STRING || peek().type() == PyTokenType.FSTRING
+                || peek().type() == PyTokenType.BYTES) {
             PyToken t = advance();
             formatted |= t.type() == PyTokenType.FSTRING;
+            bytes += t.type() == PyTokenType.BYTES ? 1 : 0;
             pieces.add(t);
+        }
+        if (bytes > 0) {
+            if (bytes < pieces.size()) {
+                throw PySyntaxError.syntax("cannot mix bytes and nonbytes literals", first.line(), first.column());
+            }
+            java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+            pieces.forEach(t -> joined.writeBytes((byte[]) t.value()));
+            return new Expr.Literal(LiteralKind.BYTES, joined.toByteArray(), p);
         }
         if (!formatted) {
             StringBuilder text = new StringBuilder();

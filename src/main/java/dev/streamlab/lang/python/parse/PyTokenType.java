@@ -6,6 +6,7 @@ public enum PyTokenType {
     KEYWORD,
     NUMBER,
     STRING,
+    BYTES,
     FSTRING,
     OP,
     NEWLINE,

@@ -59,6 +59,53 @@ final class StringEscapes {
         return out.toString();
     }
 
+    /**
+     * A bytes literal's body: ASCII characters only, the escapes of a str literal except the Unicode ones (a
+     * backslash before u, U or N stays as written).
+     */
+    static byte[] decodeBytes(String body, boolean raw, int line, int column) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length());
+        for (int k = 0; k < body.length(); k++) {
+            if (body.charAt(k) > 0x7f) {
+                throw PySyntaxError.syntax("bytes can only contain ASCII literal characters", line, column);
+            }
+        }
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (raw || c != '\\' || i + 1 >= body.length()) {
+                out.write(c);
+                i++;
+                continue;
+            }
+            char e = body.charAt(i + 1);
+            if (e == 'x') {
+                if (i + 4 > body.length() || Character.digit(body.charAt(i + 2), 16) < 0
+                        || Character.digit(body.charAt(i + 3), 16) < 0) {
+                    throw PySyntaxError.syntax("(value error) invalid \\x escape at position " + i, line, column);
+                }
+                out.write(Integer.parseInt(body.substring(i + 2, i + 4), 16));
+                i += 4;
+            } else if (e == 'u' || e == 'U' || e == 'N') {
+                out.write('\\');
+                i++;
+            } else {
+                int end = i + 2;
+                if (e >= '0' && e <= '7') {
+                    while (end < body.length() && end < i + 4 && body.charAt(end) >= '0' && body.charAt(end) <= '7') {
+                        end++;
+                    }
+                }
+                String one = decode(body.substring(i, end), line, column);
+                for (int k = 0; k < one.length(); k++) {
+                    out.write(one.charAt(k) & 0xff);
+                }
+                i = end;
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static int hex(String body, int at, int digits, char kind, StringBuilder out, int line, int column) {
         int end = at;
         while (end < body.length() && end < at + digits && Character.digit(body.charAt(end), 16) >= 0) {

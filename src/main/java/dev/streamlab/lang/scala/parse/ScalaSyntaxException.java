@@ -54,7 +54,10 @@ public final class ScalaSyntaxException extends LangException {
     @Override
     public String render(Locale locale) {
         String hint = hint(locale);
-        return hint == null ? super.render(locale) : super.render(locale) + "\n" + hint;
+        String opened = key().startsWith("scala.syntax.unclosed.") && args().length == 4
+                ? lookUp("scala.syntax.openedAt", locale) : null;
+        String text = hint == null ? super.render(locale) : super.render(locale) + "\n" + hint;
+        return opened == null ? text : text + "\n" + opened;
     }
 
     private String lookUp(String bundleKey, Locale locale) {

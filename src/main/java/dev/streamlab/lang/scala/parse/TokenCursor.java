@@ -120,13 +120,42 @@ final class TokenCursor {
 
     /**
      * Expects a closing bracket; at the end of input the key's {@code .end} variant says it was never closed and
-     * names the line of {@code opener} as {1}.
+     * names the line of {@code opener} as {1}. Either way the error remembers the opener's symbol, line and column
+     * ({2}, {1}, {3}), the caret staying where the parser stopped.
      */
     void expectClosing(TokenKind closer, String key, Token opener) {
         if (!at(closer)) {
-            throw at(TokenKind.END_OF_INPUT) ? unexpected(key + ".end", String.valueOf(opener.line())) : unexpected(key);
+            String missing = at(TokenKind.END_OF_INPUT) ? key + ".end" : key;
+            throw neverClosed(opener) ? unexpected(missing, String.valueOf(opener.line()), opener.text(),
+                    String.valueOf(opener.column())) : unexpected(missing, String.valueOf(opener.line()));
         }
         advance();
+    }
+
+    /**
+     * True when no bracket after {@code opener} closes it: the brackets that follow never balance back, or balance
+     * back on a bracket of another kind.
+     */
+    private boolean neverClosed(Token opener) {
+        TokenKind closer = switch (opener.kind()) {
+            case LEFT_PAREN -> TokenKind.RIGHT_PAREN;
+            case LEFT_BRACKET -> TokenKind.RIGHT_BRACKET;
+            default -> TokenKind.RIGHT_BRACE;
+        };
+        int depth = 0;
+        for (int i = tokens.indexOf(opener); i >= 0 && i < tokens.size(); i++) {
+            TokenKind kind = tokens.get(i).kind();
+            if (kind == TokenKind.LEFT_PAREN || kind == TokenKind.LEFT_BRACE || kind == TokenKind.LEFT_BRACKET) {
+                depth++;
+            } else if (kind == TokenKind.RIGHT_PAREN || kind == TokenKind.RIGHT_BRACE
+                    || kind == TokenKind.RIGHT_BRACKET) {
+                depth--;
+                if (depth == 0) {
+                    return kind != closer;
+                }
+            }
+        }
+        return true;
     }
 
     String expectIdentifier(String key) {

@@ -23,7 +23,8 @@ class ScalaSyntaxErrorsTest {
     void renderingShowsFileLineColumnSourceLineCaretAndHint() {
         ScalaSyntaxException error = error("object A {\n  val x = f(1, 2\n}");
         assertThat(error.render(Locale.ENGLISH)).isEqualTo("Main.scala:3:1: ')' expected but '}' found\n"
-                + "}\n^\nSeparate the arguments with commas, and check that every ( { [ and \" is closed.");
+                + "}\n^\nSeparate the arguments with commas, and check that every ( { [ and \" is closed.\n"
+                + "'(' opened at line 2, column 12 is never closed.");
     }
 
     @Test
