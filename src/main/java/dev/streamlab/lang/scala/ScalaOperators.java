@@ -67,6 +67,10 @@ final class ScalaOperators {
     }
 
     static LangException notMember(String member, Object value) {
+        String unavailable = ScalaLibrarySurface.unavailableMember(value, member);
+        if (unavailable != null) {
+            return new LangException("lang.scala.unavailable", null, unavailable);
+        }
         return new LangException("lang.scala.notMember", null, member, ScalaTypes.name(value));
     }
 
