@@ -292,6 +292,11 @@ public final class PythonSemantics implements DialectSemantics {
 
     @Override
     public Object attribute(Object receiver, String name, RunContext context) {
+        dev.streamlab.lang.runtime.NativeMethod property = receiver == null ? null
+                : context.registry().findProperty(receiver.getClass(), name);
+        if (property != null) {
+            return property.invoke(context, receiver, new Object[0]);
+        }
         if (receiver == PyBuiltins.STR && name.equals("maketrans")) {
             return PyStrMethods.MAKETRANS;
         }

@@ -63,6 +63,7 @@ public final class Driver {
     private SparkConfValue conf;
     private SparkContextValue sparkContext;
     private StreamingContext ssc;
+    private final RddLabels rddLabels = new RddLabels();
 
     public Driver(Language language, Mode mode, OutputSink console, ZoneId zone, Path sessionFolder) {
         this.language = language;
@@ -152,6 +153,10 @@ public final class Driver {
     }
 
     /** The existing SparkContext, or a default one (what {@code new StreamingContext(conf, …)} creates). */
+    RddLabels rddLabels() {
+        return rddLabels;
+    }
+
     SparkContextValue sparkContextOrDefault() {
         return sparkContext != null && !sparkContext.isStopped() ? sparkContext : sparkContext(null);
     }

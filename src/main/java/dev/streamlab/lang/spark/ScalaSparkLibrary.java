@@ -46,6 +46,7 @@ public final class ScalaSparkLibrary implements HostLibrary {
         installDriverThread(registry);
         new ScalaStreamMethods().install(registry);
         new ScalaRddMethods().install(registry);
+        RddLabels.install(registry, dev.streamlab.lang.ast.Language.SCALA);
         lessonNamesWithoutImports(registry);
     }
 
