@@ -41,6 +41,8 @@ public final class PythonSemantics implements DialectSemantics {
         PyStrMethods.install(registry);
         PyCollectionMethods.install(registry);
         PyModules.install(registry);
+        PyItertools.install(registry);
+        PythonLibrarySurface.refuseMissingImports(registry);
     }
 
     // ---- values the core creates
@@ -341,6 +343,10 @@ public final class PythonSemantics implements DialectSemantics {
 
     @Override
     public RuntimeException noSuchMember(Object receiver, String name, String suggestion) {
+        String unavailable = PythonLibrarySurface.unavailableMember(receiver, name);
+        if (unavailable != null) {
+            return new dev.streamlab.lang.runtime.LangException("lang.member.unavailable", null, unavailable);
+        }
         String text;
         if (receiver instanceof dev.streamlab.lang.runtime.HostObject module) {
             text = "module '" + module.name() + "' has no attribute '" + name + "'";

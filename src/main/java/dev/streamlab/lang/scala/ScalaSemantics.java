@@ -48,6 +48,7 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaOrderingValue.install(registry);
         ScalaMoreCollections.install(registry);
         ScalaStringExtras.install(registry);
+        ScalaLessonExtras.install(registry);
         ScalaCollectionViews.install(registry);
     }
 

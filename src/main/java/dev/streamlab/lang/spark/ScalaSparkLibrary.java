@@ -123,6 +123,8 @@ public final class ScalaSparkLibrary implements HostLibrary {
                 .function("setStreamingLogLevels", 0, args -> ScalaUnit.INSTANCE);
         registry.importable("org.apache.spark.examples.streaming.StreamingExamples", examples);
         registry.global("StreamingExamples", examples);
+        // spark-shell and notebooks predefine sc, as PySpark's shell does
+        registry.global("sc", (PerRun) context -> driver(context).sparkContextOrDefault());
     }
 
     private static StreamingContext active(RunContext context) {
