@@ -1,5 +1,5 @@
-// seen: student programs starting a producer thread next to the stream (new Thread(new Runnable {...}).start())
-// expect-refused: thread
+// seen: student programs feeding the socket from a thread pool next to the stream (Executors.newFixedThreadPool)
+// expect-refused: threads
 import java.util.concurrent.Executors
 val pool = Executors.newFixedThreadPool(2)
-pool.submit(new Runnable { def run(): Unit = println("hi") })
+println(pool)

@@ -42,6 +42,7 @@ public final class PythonSemantics implements DialectSemantics {
         PyCollectionMethods.install(registry);
         PyModules.install(registry);
         PyItertools.install(registry);
+        PyFunctools.install(registry);
         PythonLibrarySurface.refuseMissingImports(registry);
     }
 
