@@ -26,15 +26,15 @@ final class ScalaCollectionViews {
     }
 
     static void install(HostRegistry r) {
-        Set<String> stringMembers = new TreeSet<>(ScalaLibrarySurface.members("String"));
+        Set<String> stringMembers = new TreeSet<>(ScalaLibrarySurface.LISTING.members("String"));
         stringMembers.removeAll(r.methodNames(String.class));
         for (String name : stringMembers) {
             boolean keepsChars = name.startsWith("to") || name.startsWith("zip") || name.equals("iterator");
             delegate(r, String.class, ScalaSeq.class, name, receiver -> ScalaSeq.of(ScalaSeq.Kind.VECTOR,
                     ScalaCollections.items(receiver)), keepsChars ? result -> result : ScalaCollectionViews::strings);
         }
-        Set<String> optionMembers = new TreeSet<>(ScalaLibrarySurface.members("Iterable"));
-        optionMembers.removeAll(ScalaLibrarySurface.members("Option"));
+        Set<String> optionMembers = new TreeSet<>(ScalaLibrarySurface.LISTING.members("Iterable"));
+        optionMembers.removeAll(ScalaLibrarySurface.LISTING.members("Option"));
         optionMembers.removeAll(r.methodNames(Optional.class));
         for (String name : optionMembers) {
             delegate(r, Optional.class, ScalaSeq.class, name, receiver -> ScalaSeq.list(

@@ -2,18 +2,9 @@ package dev.streamlab.lang.scala;
 
 import dev.streamlab.engine.Tuple;
 import dev.streamlab.lang.runtime.HostObject;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import dev.streamlab.lang.runtime.MemberListing;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The members Scala 2.13's own library declares for the types lessons use ({@code library-members.txt}, generated
@@ -25,72 +16,29 @@ public final class ScalaLibrarySurface {
     /** The resource, one type a line: its name, a tab, its members separated by spaces. */
     public static final String RESOURCE = "library-members.txt";
 
-    private static final Map<String, Set<String>> MEMBERS = load();
+    /** What scala-library declares, per surface type. */
+    public static final MemberListing LISTING = MemberListing.load(ScalaLibrarySurface.class, RESOURCE);
 
     private ScalaLibrarySurface() {
     }
 
-    private static Map<String, Set<String>> load() {
-        Map<String, Set<String>> members = new LinkedHashMap<>();
-        try (InputStream in = ScalaLibrarySurface.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return members;
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int tab = line.indexOf('\t');
-                if (!line.startsWith("#") && tab > 0) {
-                    members.put(line.substring(0, tab), new TreeSet<>(Arrays.asList(
-                            line.substring(tab + 1).split(" "))));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return members;
-    }
+    /** Values whose class alone names their surface type. */
+    private static final Map<Class<?>, String> BY_CLASS = Map.of(String.class, "String", Integer.class, "Int",
+            Long.class, "Long", Double.class, "Double", Character.class, "Char");
 
-    /** The members Scala declares for a surface type ({@code String}, {@code Option}, {@code mutable.Map}). */
-    public static Set<String> members(String type) {
-        return MEMBERS.getOrDefault(type, Set.of());
-    }
-
-    /** The surface types, in the resource's order. */
-    public static Set<String> types() {
-        return MEMBERS.keySet();
-    }
+    /** Sequence kinds by surface type; the growable buffers share ArrayBuffer's surface. */
+    private static final Map<ScalaSeq.Kind, String> BY_KIND = Map.of(ScalaSeq.Kind.VECTOR, "Vector",
+            ScalaSeq.Kind.ARRAY, "Array", ScalaSeq.Kind.ARRAY_BUFFER, "ArrayBuffer", ScalaSeq.Kind.LIST_BUFFER,
+            "ArrayBuffer", ScalaSeq.Kind.QUEUE, "ArrayBuffer", ScalaSeq.Kind.RANGE, "Range");
 
     /** The surface type a runtime value belongs to, or null for values outside the table. */
     public static String typeOf(Object value) {
-        if (value instanceof String) {
-            return "String";
-        }
-        if (value instanceof Integer) {
-            return "Int";
-        }
-        if (value instanceof Long) {
-            return "Long";
-        }
-        if (value instanceof Double) {
-            return "Double";
-        }
-        if (value instanceof Character) {
-            return "Char";
-        }
-        if (value instanceof Optional<?>) {
-            return "Option";
-        }
-        if (value instanceof Tuple t && t.isPair()) {
-            return "Tuple2";
+        String simple = value == null ? null : BY_CLASS.get(value.getClass());
+        if (simple != null) {
+            return simple;
         }
         if (value instanceof ScalaSeq seq) {
-            return switch (seq.kind()) {
-                case VECTOR -> "Vector";
-                case ARRAY -> "Array";
-                case ARRAY_BUFFER, LIST_BUFFER, QUEUE -> "ArrayBuffer";
-                case RANGE -> "Range";
-                default -> "List";
-            };
+            return BY_KIND.getOrDefault(seq.kind(), "List");
         }
         if (value instanceof ScalaMap map) {
             return map.isMutable() ? "mutable.Map" : "Map";
@@ -98,14 +46,16 @@ public final class ScalaLibrarySurface {
         if (value instanceof ScalaSet set) {
             return set.isMutable() ? "mutable.Set" : "Set";
         }
-        if (value instanceof HostObject host) {
-            return switch (host.name()) {
-                case "math", "scala.math" -> "math";
-                case "Math" -> "Math";
-                default -> null;
-            };
+        if (value instanceof Optional<?>) {
+            return "Option";
         }
-        return null;
+        if (value instanceof Tuple t && t.isPair()) {
+            return "Tuple2";
+        }
+        if (value instanceof HostObject host && (host.name().equals("math") || host.name().equals("scala.math"))) {
+            return "math";
+        }
+        return value instanceof HostObject host && host.name().equals("Math") ? "Math" : null;
     }
 
     /**
@@ -117,8 +67,7 @@ public final class ScalaLibrarySurface {
         if (type == null) {
             return null;
         }
-        boolean real = members(type).contains(member)
-                || type.equals("Option") && members("Iterable").contains(member);
+        boolean real = LISTING.declares(type, member) || type.equals("Option") && LISTING.declares("Iterable", member);
         return real ? type + "." + member : null;
     }
 }

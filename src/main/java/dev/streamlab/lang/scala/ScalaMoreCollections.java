@@ -44,6 +44,15 @@ final class ScalaMoreCollections {
         return i;
     }
 
+    private static int lastIndex(List<Object> items, java.util.function.Predicate<Object> matches) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (matches.test(items.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static Object option(Object receiver, java.util.function.Supplier<Object> value) {
         return items(receiver).isEmpty() ? Optional.empty() : Optional.ofNullable(value.get());
     }
@@ -220,32 +229,12 @@ final class ScalaMoreCollections {
             }
             return -1;
         });
-        method(r, it, "lastIndexWhere", 1, (c, a) -> {
-            List<Object> items = items(c);
-            for (int i = items.size() - 1; i >= 0; i--) {
-                if (Fns.test(a[0], items.get(i))) {
-                    return i;
-                }
-            }
-            return -1;
-        });
-        method(r, it, "lastIndexOf", 1, (c, a) -> {
-            List<Object> items = items(c);
-            for (int i = items.size() - 1; i >= 0; i--) {
-                if (ScalaOperators.equal(items.get(i), a[0])) {
-                    return i;
-                }
-            }
-            return -1;
-        });
+        method(r, it, "lastIndexWhere", 1, (c, a) -> lastIndex(items(c), item -> Fns.test(a[0], item)));
+        method(r, it, "lastIndexOf", 1, (c, a) -> lastIndex(items(c), item -> ScalaOperators.equal(item, a[0])));
         method(r, it, "findLast", 1, (c, a) -> {
             List<Object> items = items(c);
-            for (int i = items.size() - 1; i >= 0; i--) {
-                if (Fns.test(a[0], items.get(i))) {
-                    return Optional.ofNullable(items.get(i));
-                }
-            }
-            return Optional.empty();
+            int at = lastIndex(items, item -> Fns.test(a[0], item));
+            return at < 0 ? Optional.empty() : Optional.ofNullable(items.get(at));
         });
         method(r, it, "unzip", 0, (c, a) -> unzip(c, 2));
         method(r, it, "unzip3", 0, (c, a) -> unzip(c, 3));

@@ -32,6 +32,17 @@ final class SurfaceDocument {
     private SurfaceDocument() {
     }
 
+    /** A row whose supported members are those of {@code members} the dialect answers. */
+    static Row row(String type, String declaredBy, Set<String> members, java.util.function.Predicate<String> provided) {
+        Set<String> supported = new TreeSet<>();
+        for (String member : members) {
+            if (provided.test(member)) {
+                supported.add(member);
+            }
+        }
+        return new Row(type, declaredBy, members, supported);
+    }
+
     static void check(Path file, String expected) throws IOException {
         String committed = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         if (WRITE) {
@@ -55,6 +66,13 @@ final class SurfaceDocument {
             return;
         }
         assertEquals(block, current, file + " block " + name + " is stale: rerun with -Dsurface.write=true");
+    }
+
+    /** Writes or checks a dialect's SURFACE.md and its summary between the README's markers. */
+    static void publish(Path surface, String title, String intro, List<Row> rows, String readmeBlock)
+            throws IOException {
+        check(surface, markdown(title, intro, rows));
+        checkBlock(Path.of("README.md"), readmeBlock, summary(rows));
     }
 
     static String markdown(String title, String intro, List<Row> rows) {
