@@ -5,7 +5,9 @@
  * as {@link dev.streamlab.lang.scala.ScalaMap}/{@link dev.streamlab.lang.scala.ScalaSet}, case classes as
  * {@link dev.streamlab.lang.runtime.Instance}), printing as Scala 2.13 on the JVM
  * ({@link dev.streamlab.lang.scala.ScalaPrinter}), operators with JVM arithmetic, and the methods and names
- * lessons use. Known differences: mutable hash maps and sets iterate in insertion order (immutable ones follow
- * Scala's hash-trie order); {@code lazy val} is evaluated eagerly; Scala iterators are plain sequences.
+ * lessons use ({@code SURFACE.md} in this package, generated from scala-library, lists per type what Scala declares,
+ * what the dialect provides and what it refuses by name). Known differences: mutable hash maps and sets iterate in
+ * insertion order (immutable ones follow Scala's hash-trie order); {@code lazy val} is evaluated eagerly; Scala
+ * iterators are plain sequences.
  */
 package dev.streamlab.lang.scala;

@@ -103,8 +103,8 @@ class ScalaLibraryGapsTest {
                 println(s.length)
                 println(s"go \uD83D\uDE80 $s")
                 println(\"\"\"raw \uD83C\uDF89\"\"\")
-                """)).containsExactly("spark \uD83D\uDE00 streaming", "18", "go \uD83D\uDE80 spark \uD83D\uDE00 streaming",
-                "raw \uD83C\uDF89");
+                """)).containsExactly("spark \uD83D\uDE00 streaming", "18",
+                "go \uD83D\uDE80 spark \uD83D\uDE00 streaming", "raw \uD83C\uDF89");
     }
 
     @Test

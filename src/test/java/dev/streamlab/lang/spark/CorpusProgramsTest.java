@@ -94,7 +94,8 @@ class CorpusProgramsTest {
                 continue;
             }
             if (!run.outcome.succeeded()) {
-                problems.add(file + ": " + (error == null ? "exit " + run.outcome.status() : error.render(Locale.ENGLISH)));
+                problems.add(file + ": " + (error == null ? "exit " + run.outcome.status()
+                        : error.render(Locale.ENGLISH)));
                 continue;
             }
             ran++;
