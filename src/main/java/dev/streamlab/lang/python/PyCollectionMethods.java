@@ -116,6 +116,28 @@ final class PyCollectionMethods {
             counter.update(c.keywords());
             return null;
         });
+        method(registry, PyCounter.class, "elements", (counter, c) -> {
+            c.expect(0, 0);
+            java.util.List<Object> out = new java.util.ArrayList<>();
+            for (java.util.Map.Entry<Object, Object> entry : counter.entrySet()) {
+                for (long i = 0; i < ((Number) entry.getValue()).longValue(); i++) {
+                    out.add(entry.getKey());
+                    dev.streamlab.lang.runtime.Budget.checkSize(out.size());
+                }
+            }
+            return PyIterator.of("itertools.chain", out.iterator());
+        });
+        method(registry, PyCounter.class, "subtract", (counter, c) -> {
+            c.expect(0, 1);
+            PyCounter taken = new PyCounter();
+            if (c.count() > 0) {
+                taken.update(c.arg(0, "iterable"));
+            }
+            for (java.util.Map.Entry<Object, Object> entry : taken.entrySet()) {
+                PyDicts.put(counter, entry.getKey(), PyOps.subtract(counter.count(entry.getKey()), entry.getValue()));
+            }
+            return null;
+        });
         method(registry, PyCounter.class, "total", (counter, c) -> {
             Object total = 0L;
             for (Object count : counter.values()) {

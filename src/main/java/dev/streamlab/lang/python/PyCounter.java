@@ -42,6 +42,40 @@ public final class PyCounter extends LinkedHashMap<Object, Object> implements Py
         return out;
     }
 
+    /**
+     * Counter arithmetic as CPython's {@code collections.Counter}: {@code +} and {@code -} add or subtract counts,
+     * {@code |} and {@code &} keep the larger or smaller; only positive counts are kept, this counter's keys first.
+     */
+    PyCounter combine(PyCounter other, String operator) {
+        PyCounter result = new PyCounter();
+        for (Map.Entry<Object, Object> entry : entrySet()) {
+            Object mine = entry.getValue();
+            Object theirs = other.count(entry.getKey());
+            Object combined = switch (operator) {
+                case "+" -> PyOps.add(mine, theirs);
+                case "-" -> PyOps.subtract(mine, theirs);
+                case "|" -> PyCompare.order(mine, theirs) < 0 ? theirs : mine;
+                default -> PyCompare.order(mine, theirs) < 0 ? mine : theirs;
+            };
+            if (PyCompare.order(combined, 0L) > 0) {
+                PyDicts.put(result, entry.getKey(), combined);
+            }
+        }
+        if (operator.equals("&")) {
+            return result;
+        }
+        for (Map.Entry<Object, Object> entry : other.entrySet()) {
+            if (PyDicts.findKey(this, entry.getKey()) != PyDicts.MISSING) {
+                continue;
+            }
+            Object count = operator.equals("-") ? PyOps.subtract(0L, entry.getValue()) : entry.getValue();
+            if (PyCompare.order(count, 0L) > 0) {
+                PyDicts.put(result, entry.getKey(), count);
+            }
+        }
+        return result;
+    }
+
     @Override
     public String pyRepr() {
         if (isEmpty()) {

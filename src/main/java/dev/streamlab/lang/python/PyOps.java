@@ -122,6 +122,9 @@ public final class PyOps {
         if (a instanceof PyTimedelta x && b instanceof PyTimedelta y) {
             return x.plus(y);
         }
+        if (a instanceof PyCounter x && b instanceof PyCounter y) {
+            return x.combine(y, "+");
+        }
         throw PyErrors.unsupported("+", a, b);
     }
 
@@ -148,6 +151,9 @@ public final class PyOps {
         }
         if (a instanceof PyTimedelta x && b instanceof PyTimedelta y) {
             return x.plus(y.negate());
+        }
+        if (a instanceof PyCounter x && b instanceof PyCounter y) {
+            return x.combine(y, "-");
         }
         throw PyErrors.unsupported("-", a, b);
     }
@@ -305,10 +311,16 @@ public final class PyOps {
         if (setAlgebra(a, b)) {
             return asSet(a).intersection(asSet(b));
         }
+        if (a instanceof PyCounter x && b instanceof PyCounter y) {
+            return x.combine(y, "&");
+        }
         throw PyErrors.unsupported("&", a, b);
     }
 
     public static Object bitOr(Object a, Object b) {
+        if (a instanceof PyCounter x && b instanceof PyCounter y) {
+            return x.combine(y, "|");
+        }
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x | y;
         }

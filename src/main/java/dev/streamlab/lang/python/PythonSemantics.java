@@ -42,6 +42,9 @@ public final class PythonSemantics implements DialectSemantics {
         PyBytes.install(registry);
         PyCollectionMethods.install(registry);
         PyModules.install(registry);
+        PyItertools.install(registry);
+        PyFunctools.install(registry);
+        PythonLibrarySurface.refuseMissingImports(registry);
     }
 
     // ---- values the core creates
@@ -294,6 +297,11 @@ public final class PythonSemantics implements DialectSemantics {
 
     @Override
     public Object attribute(Object receiver, String name, RunContext context) {
+        dev.streamlab.lang.runtime.NativeMethod property = receiver == null ? null
+                : context.registry().findProperty(receiver.getClass(), name);
+        if (property != null) {
+            return property.invoke(context, receiver, new Object[0]);
+        }
         if (receiver == PyBuiltins.STR && name.equals("maketrans")) {
             return PyStrMethods.MAKETRANS;
         }
@@ -341,6 +349,10 @@ public final class PythonSemantics implements DialectSemantics {
 
     @Override
     public RuntimeException noSuchMember(Object receiver, String name, String suggestion) {
+        String unavailable = PythonLibrarySurface.unavailableMember(receiver, name);
+        if (unavailable != null) {
+            return new dev.streamlab.lang.runtime.LangException("lang.member.unavailable", null, unavailable);
+        }
         String text;
         if (receiver instanceof dev.streamlab.lang.runtime.HostObject module) {
             text = "module '" + module.name() + "' has no attribute '" + name + "'";

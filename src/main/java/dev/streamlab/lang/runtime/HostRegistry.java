@@ -25,6 +25,9 @@ public final class HostRegistry {
     /** Arity key for a method that accepts any number of arguments. */
     public static final int ANY_ARITY = -1;
 
+    /** Arity key for a Python data attribute computed by a native ({@code rdd.context}), read without a call. */
+    public static final int PROPERTY = -2;
+
     private final Language language;
     private final Map<String, Object> globals = new LinkedHashMap<>();
     private final Map<String, Object> importables = new TreeMap<>();
@@ -187,6 +190,17 @@ public final class HostRegistry {
         }
         NativeMethod exact = overloads.get(arity);
         return exact != null ? exact : overloads.get(ANY_ARITY);
+    }
+
+    /** A Python data attribute of receivers of {@code receiver}: {@code body} runs, without arguments, on reads. */
+    public HostRegistry property(Class<?> receiver, String name, NativeMethod body) {
+        return method(receiver, name, PROPERTY, body);
+    }
+
+    /** The native behind a data attribute declared with {@link #property}, or null. */
+    public NativeMethod findProperty(Class<?> receiverClass, String name) {
+        Map<Integer, NativeMethod> overloads = overloads(receiverClass).get(name);
+        return overloads == null ? null : overloads.get(PROPERTY);
     }
 
     /** Whether any arity of the method exists for the class. */

@@ -42,6 +42,33 @@ public final class Instance implements MemberHolder {
         return Arrays.asList(fields).subList(0, productArity());
     }
 
+    /**
+     * A case class's {@code copy(...)}: a new instance built by the class's constructor from this one's elements,
+     * the given ones replaced ({@code positional} from the first parameter on, {@code names} by parameter name).
+     */
+    public Instance copy(Object[] positional, String[] names, Object[] values) {
+        Object[] args = productElements().toArray();
+        if (positional.length > args.length) {
+            throw classValue.context.semantics().argumentMismatch("copy", "too many positional arguments: expected "
+                    + args.length);
+        }
+        System.arraycopy(positional, 0, args, 0, positional.length);
+        for (int i = 0; i < names.length; i++) {
+            int index = classValue.code.fieldIndex(names[i]);
+            if (index < 0 || index >= args.length) {
+                throw classValue.context.semantics().argumentMismatch("copy",
+                        "got an unexpected keyword argument '" + names[i] + "'");
+            }
+            args[index] = values[i];
+        }
+        return classValue.construct(args, new String[0], new Object[0]);
+    }
+
+    /** The constructor parameters' names, in order ({@code productElementNames}). */
+    public List<String> productElementNames() {
+        return classValue.code.fields.subList(0, productArity());
+    }
+
     /** Python instance attributes in assignment order (Scala: empty). */
     public Map<String, Object> attributes() {
         return attributes == null ? Map.of() : attributes;

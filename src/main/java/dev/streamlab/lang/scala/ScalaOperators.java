@@ -22,7 +22,10 @@ final class ScalaOperators {
     static BinaryOperation binary(BinaryOp op) {
         return switch (op) {
             case ADD -> ScalaOperators::add;
-            case SUB -> (l, r) -> arithmetic(op, l, r);
+            case SUB -> (l, r) -> {
+                Object collection = ScalaCollectionOperators.apply(op, l, r);
+                return collection != null ? collection : arithmetic(op, l, r);
+            };
             case MUL -> ScalaOperators::multiply;
             case DIV, MOD -> (l, r) -> arithmetic(op, l, r);
             case EQ -> (l, r) -> equal(l, r);
@@ -67,6 +70,10 @@ final class ScalaOperators {
     }
 
     static LangException notMember(String member, Object value) {
+        String unavailable = ScalaLibrarySurface.unavailableMember(value, member);
+        if (unavailable != null) {
+            return new LangException("lang.scala.unavailable", null, unavailable);
+        }
         return new LangException("lang.scala.notMember", null, member, ScalaTypes.name(value));
     }
 
@@ -84,6 +91,9 @@ final class ScalaOperators {
         }
         if (l instanceof ScalaMap map && r instanceof Tuple pair && pair.isPair()) {
             return map.plus(pair.key(), pair.value());
+        }
+        if (l instanceof ScalaSet) {
+            return ScalaCollectionOperators.apply(BinaryOp.ADD, l, r);
         }
         return arithmetic(BinaryOp.ADD, l, r);
     }
@@ -175,6 +185,12 @@ final class ScalaOperators {
     }
 
     private static Object bitwise(BinaryOp op, Object l, Object r) {
+        if (l instanceof ScalaSet) {
+            Object collection = ScalaCollectionOperators.apply(op, l, r);
+            if (collection != null) {
+                return collection;
+            }
+        }
         if (l instanceof Boolean a && r instanceof Boolean b) {
             return switch (op) {
                 case BIT_AND -> a & b;

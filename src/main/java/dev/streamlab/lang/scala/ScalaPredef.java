@@ -160,6 +160,7 @@ final class ScalaPredef {
         math.function("exp", 1, a -> Math.exp(ScalaNumbers.toDouble(a[0])));
         math.function("signum", 1, a -> Math.signum(ScalaNumbers.toDouble(a[0])));
         math.define("Pi", Math.PI).define("PI", Math.PI).define("E", Math.E);
+        ScalaMathFunctions.install(math);
         return math;
     }
 

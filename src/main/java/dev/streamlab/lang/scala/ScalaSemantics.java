@@ -43,8 +43,13 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaMaps.install(registry);
         ScalaOptions.install(registry);
         ScalaAnyMethods.install(registry);
+        ScalaProducts.install(registry);
         ScalaTry.install(registry);
         ScalaOrderingValue.install(registry);
+        ScalaMoreCollections.install(registry);
+        ScalaStringExtras.install(registry);
+        ScalaLessonExtras.install(registry);
+        ScalaCollectionViews.install(registry);
     }
 
     @Override
@@ -262,6 +267,10 @@ public final class ScalaSemantics implements DialectSemantics {
 
     @Override
     public RuntimeException noSuchMember(Object receiver, String name, String suggestion) {
+        String unavailable = ScalaLibrarySurface.unavailableMember(receiver, name);
+        if (unavailable != null) {
+            return new LangException("lang.scala.unavailable", null, unavailable);
+        }
         String type = receiver instanceof dev.streamlab.lang.runtime.HostObject host ? host.name()
                 : ScalaTypes.name(receiver);
         return suggestion == null ? new LangException("lang.scala.notMember", null, name, type)

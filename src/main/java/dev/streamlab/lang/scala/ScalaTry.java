@@ -69,7 +69,8 @@ public final class ScalaTry {
 
     static void install(HostRegistry r) {
         HostObject tryObject = new HostObject("Try").byName()
-                .apply(new NativeFunction("Try", 1, a -> of((LangFunction) a[0])))
+                .apply(new NativeFunction("Try", 1, a -> a[0] instanceof LangFunction thunk ? of(thunk)
+                        : new ScalaTry(a[0], null)))
                 .typeTest(v -> v instanceof ScalaTry);
         r.importable("scala.util.Try", tryObject);
         r.importable("scala.util.Success", new HostObject("Success")

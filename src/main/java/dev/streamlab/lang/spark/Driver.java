@@ -74,6 +74,7 @@ public final class Driver {
     private SparkContextValue sparkContext;
     private StreamingContext ssc;
     private final CreationSites creationSites = CreationSites.create();
+    private final RddLabels rddLabels = new RddLabels();
 
     public Driver(Language language, Mode mode, OutputSink console, ZoneId zone, Path sessionFolder) {
         this(language, mode, new ProgramSink(console, language == Language.PYTHON), zone, sessionFolder,
@@ -240,6 +241,10 @@ public final class Driver {
     }
 
     /** The existing SparkContext, or a default one (what {@code new StreamingContext(conf, …)} creates). */
+    RddLabels rddLabels() {
+        return rddLabels;
+    }
+
     SparkContextValue sparkContextOrDefault() {
         if (successor != null) {
             return successor.sparkContextOrDefault();

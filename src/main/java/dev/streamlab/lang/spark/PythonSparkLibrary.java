@@ -49,6 +49,7 @@ public final class PythonSparkLibrary implements HostLibrary {
         registry.unavailable("pymongo", "spark.unavailable.external");
         new PythonStreamMethods().install(registry);
         new PythonRddMethods().install(registry);
+        RddLabels.install(registry, dev.streamlab.lang.ast.Language.PYTHON);
     }
 
     private static Driver driver(RunContext context) {

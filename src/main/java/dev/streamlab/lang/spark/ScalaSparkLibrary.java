@@ -47,6 +47,7 @@ public final class ScalaSparkLibrary implements HostLibrary {
         installDriverThread(registry);
         new ScalaStreamMethods().install(registry);
         new ScalaRddMethods().install(registry);
+        RddLabels.install(registry, dev.streamlab.lang.ast.Language.SCALA);
         lessonNamesWithoutImports(registry);
     }
 
@@ -123,6 +124,8 @@ public final class ScalaSparkLibrary implements HostLibrary {
                 .function("setStreamingLogLevels", 0, args -> ScalaUnit.INSTANCE);
         registry.importable("org.apache.spark.examples.streaming.StreamingExamples", examples);
         registry.global("StreamingExamples", examples);
+        // spark-shell and notebooks predefine sc, as PySpark's shell does
+        registry.global("sc", (PerRun) context -> driver(context).sparkContextOrDefault());
     }
 
     private static StreamingContext active(RunContext context) {

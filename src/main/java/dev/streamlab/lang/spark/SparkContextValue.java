@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code SparkContext}: parallelized collections, broadcast variables, accumulators, log level (ignored). */
-public final class SparkContextValue implements MemberHolder {
+public final class SparkContextValue implements MemberHolder, dev.streamlab.lang.python.PyPrintable {
 
     private final Driver driver;
     private final SparkConfValue conf;
@@ -92,6 +92,12 @@ public final class SparkContextValue implements MemberHolder {
     @Override
     public Iterable<String> memberNames() {
         return List.of("defaultParallelism", "appName", "master", "version");
+    }
+
+    /** PySpark's {@code SparkContext.__repr__}. */
+    @Override
+    public String pyRepr() {
+        return "<SparkContext master=" + conf.master() + " appName=" + conf.appName() + ">";
     }
 
     @Override

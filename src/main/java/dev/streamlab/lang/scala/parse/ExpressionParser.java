@@ -21,6 +21,12 @@ import java.util.Map;
  */
 final class ExpressionParser {
 
+    /**
+     * The members whose type argument is their meaning; any other {@code x.m[T]} without arguments is the
+     * parameterless member itself ({@code Seq.empty[(String, Int)]}, {@code sc.emptyRDD[String]}).
+     */
+    private static final java.util.Set<String> TYPE_TESTS = java.util.Set.of("isInstanceOf", "asInstanceOf");
+
     private static final Map<String, UnaryOp> PREFIX = Map.of("-", UnaryOp.NEGATE, "+", UnaryOp.PLUS,
             "!", UnaryOp.NOT, "~", UnaryOp.BIT_NOT);
 
@@ -315,7 +321,7 @@ final class ExpressionParser {
         if (atArguments()) {
             return new Expr.MethodCall(receiver, name.text(), typeArgs, arguments(), pos);
         }
-        if (!typeArgs.isEmpty()) {
+        if (!typeArgs.isEmpty() && TYPE_TESTS.contains(name.text())) {
             return new Expr.MethodCall(receiver, name.text(), typeArgs, List.of(), pos);
         }
         return new Expr.Select(receiver, name.text(), pos);

@@ -376,7 +376,7 @@ public final class ScalaLexer {
                 if (pos >= text.length()) {
                     throw unclosedString(startLine, startColumn);
                 }
-                value.append(text.charAt(pos));
+                value.appendCodePoint(text.codePointAt(pos));
                 advance();
             }
             advanceBy(3);
@@ -389,7 +389,7 @@ public final class ScalaLexer {
                 if (text.charAt(pos) == '\\') {
                     escape(value);
                 } else {
-                    value.append(text.charAt(pos));
+                    value.appendCodePoint(text.codePointAt(pos));
                     advance();
                 }
             }
@@ -438,7 +438,7 @@ public final class ScalaLexer {
                 chunk.append("\\\"");
                 advanceBy(2);
             } else {
-                chunk.append(c);
+                chunk.appendCodePoint(text.codePointAt(pos));
                 advance();
             }
         }

@@ -1,0 +1,10 @@
+# seen: Python docs collections.Counter examples (c + d, c - d, c & d, c | d, elements, total)
+from collections import Counter
+c = Counter(a=3, b=1)
+d = Counter(a=1, b=2)
+print(c + d)
+print(c - d)
+print(c & d)
+print(c | d)
+print(sorted(c.elements()))
+print(c.total())

@@ -1,0 +1,6 @@
+# seen: Python numeric types tutorial (true division, floor division, modulo of negatives, big ints, float repr)
+print(7 / 2, 7 // 2, -7 // 2, -7 % 3, 2 ** 100)
+print(0.1 + 0.2, 1e-5, 1e16, 3.0, 10 / 5)
+print(int("42") + int(3.9), float("1.5"), int("ff", 16), divmod(17, 5))
+print(abs(-3), pow(2, 10, 1000), bin(10), hex(255), oct(8))
+print((2.5).is_integer(), (10).bit_length())

@@ -1,0 +1,10 @@
+# seen: Python tutorial "Sets" (union, intersection, difference, symmetric difference, membership)
+a = set('abracadabra')
+b = set('alacazam')
+print(sorted(a))
+print(sorted(a - b), sorted(a | b), sorted(a & b), sorted(a ^ b))
+print('a' in a, {1, 2}.issubset({1, 2, 3}))
+s = {3, 1}
+s.add(2)
+s.discard(5)
+print(sorted(s), len(s))

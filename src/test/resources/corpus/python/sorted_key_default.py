@@ -1,0 +1,10 @@
+# seen: FINM 250 TA review "A Safari of Python's Builtins" (sorted/min/max with key and default)
+words = ["banana", "Apple", "cherry", "date"]
+print(sorted(words))
+print(sorted(words, key=str.lower))
+print(sorted(words, key=len, reverse=True))
+print(min(words, key=len), max(words, key=lambda w: w[-1]))
+print(max([], default="none"))
+print(min([], key=len, default=None))
+print(max(3, 9, 4))
+print(sorted({"b": 2, "a": 1}.items(), key=lambda kv: kv[1], reverse=True))

@@ -1,0 +1,10 @@
+// seen: course exercise on numeric types (Int overflow vs Long, Double precision, integer division)
+val big = Int.MaxValue
+println(big + 1)
+println(big.toLong + 1)
+println(7 / 2 + " " + 7 / 2.0 + " " + 7 % 2)
+println(0.1 + 0.2)
+println(1e10.toLong)
+println((2.0 / 3).formatted("%.3f"))
+println(math.floor(-2.5) + " " + math.ceil(-2.5))
+println(10L * 1000 * 1000 * 1000)

@@ -1,0 +1,13 @@
+// seen: docs.scala-lang.org collections "Maps" (+, -, getOrElse, mapValues, filterKeys, foreach on tuples)
+val m = Map("a" -> 1, "b" -> 2, "c" -> 3)
+println(m + ("d" -> 4) - "a")
+println(m.getOrElse("z", 0))
+println(m.get("b"))
+println(m.map { case (k, v) => (v, k) })
+println(m.filter(_._2 > 1).keys.toList.sorted)
+println(m.values.sum)
+println(m.toList.sortBy(-_._2).head)
+println(m.contains("c") && !m.isEmpty)
+m.foreach { case (k, v) => if (v == 2) println(s"$k has two") }
+println(m.foldLeft(0) { case (acc, (_, v)) => acc + v })
+println(m.maxBy(_._2)._1)

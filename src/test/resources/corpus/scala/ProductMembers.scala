@@ -1,0 +1,11 @@
+// seen: Scala API docs for Product (productArity, productElement, productIterator on case classes and tuples)
+case class Reading(sensor: String, value: Double, ok: Boolean)
+val r = Reading("s1", 21.5, true)
+println(r.productArity)
+println(r.productPrefix)
+println(r.productIterator.mkString("|"))
+println((1, "a", 2.0).productArity)
+println(r.productElement(0))
+println(r.hashCode == Reading("s1", 21.5, true).hashCode)
+val Reading(id, v, _) = r
+println(s"$id=$v")

@@ -1,0 +1,8 @@
+// seen: course exercises sorting word counts by count desc then word (sortBy with tuple key, Ordering.by)
+val counts = List(("spark", 3), ("scala", 3), ("hadoop", 1), ("flink", 2))
+println(counts.sortBy { case (w, n) => (-n, w) })
+println(counts.sortBy(_._2)(Ordering[Int].reverse))
+println(counts.sorted(Ordering.by[(String, Int), Int](_._2)))
+println(counts.maxBy(_._2))
+println(counts.sortWith((a, b) => a._2 > b._2 || (a._2 == b._2 && a._1 < b._1)).map(_._1))
+println(List((2, "b"), (1, "z"), (1, "a")).sorted)
