@@ -1,5 +1,4 @@
 # seen: apache/spark examples/src/main/python/streaming/hdfs_wordcount.py (ssc.textFileStream)
-# expect-refused: textFileStream
 from pyspark import SparkContext
 from pyspark.streaming import StreamingContext
 

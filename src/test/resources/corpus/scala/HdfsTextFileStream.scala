@@ -1,5 +1,4 @@
 // seen: apache/spark examples/.../streaming/HdfsWordCount.scala (ssc.textFileStream(directory))
-// expect-refused: textFileStream
 import org.apache.spark.SparkConf
 import org.apache.spark.streaming.{Seconds, StreamingContext}
 
