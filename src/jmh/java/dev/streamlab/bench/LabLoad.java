@@ -72,6 +72,8 @@ public final class LabLoad {
         private final Map<String, Long> batchOf = new ConcurrentHashMap<>();
         private final CountDownLatch running = new CountDownLatch(1);
         private WebSocket socket;
+        private java.util.concurrent.CompletableFuture<WebSocket> sending =
+                java.util.concurrent.CompletableFuture.completedFuture(null);
 
         @Override
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
@@ -116,8 +118,9 @@ public final class LabLoad {
                     + "]}");
         }
 
+        /** Sends after the previous message (a WebSocket takes one at a time), never blocking the caller. */
         synchronized void send(String message) {
-            socket.sendText(message, true).join();
+            sending = sending.thenCompose(previous -> socket.sendText(message, true));
         }
     }
 
