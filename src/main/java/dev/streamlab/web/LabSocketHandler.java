@@ -49,6 +49,9 @@ final class LabSocketHandler extends TextWebSocketHandler {
         final WebSocketSession socket;
         volatile LabSession session;
         volatile Locale locale = Locale.ENGLISH;
+        /** The message being received, frame by frame; its length counts even once it is no longer kept. */
+        final StringBuilder partial = new StringBuilder();
+        int partialLength;
 
         Tab(WebSocketSession socket) {
             this.socket = socket;
@@ -69,20 +72,41 @@ final class LabSocketHandler extends TextWebSocketHandler {
         }
     }
 
+    /**
+     * Messages arrive in frames of the container's small buffer, so that an idle socket costs little memory; they are
+     * put together here, up to the session limit.
+     */
+    @Override
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
     @Override
     protected void handleTextMessage(WebSocketSession socket, TextMessage message) {
         Tab tab = tabs.get(socket.getId());
         if (tab == null) {
             return;
         }
-        if (message.getPayloadLength() > sessions.limits().maxMessageChars()) {
-            send(tab, protocolProblem(tab, "lab.protocol.tooLarge", message.getPayloadLength(),
-                    sessions.limits().maxMessageChars()));
+        int max = sessions.limits().maxMessageChars();
+        tab.partialLength += message.getPayloadLength();
+        if (tab.partialLength <= max) {
+            tab.partial.append(message.getPayload());
+        }
+        if (!message.isLast()) {
+            return;
+        }
+        String payload = tab.partial.toString();
+        int length = tab.partialLength;
+        tab.partial.setLength(0);
+        tab.partial.trimToSize();
+        tab.partialLength = 0;
+        if (length > max) {
+            send(tab, protocolProblem(tab, "lab.protocol.tooLarge", length, max));
             return;
         }
         JsonNode request;
         try {
-            request = json.readTree(message.getPayload());
+            request = json.readTree(payload);
         } catch (RuntimeException e) {
             send(tab, protocolProblem(tab, "lab.protocol.malformed"));
             return;
