@@ -1,13 +1,9 @@
 package dev.streamlab.web;
 
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -16,30 +12,20 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Debian's headless Chromium driven from a test, and the lab page's parts found as a screen reader finds them: by
- * their accessible names. Tests skip where no Chromium is installed; CI installs it.
+ * The lab page in a {@link Browser}, its parts found as a screen reader finds them: by their accessible names.
  */
 final class LabBrowser implements AutoCloseable {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File DRIVER = new File("/usr/bin/chromedriver");
-
+    private final Browser browser;
     final WebDriver driver;
 
-    private LabBrowser(WebDriver driver) {
-        this.driver = driver;
+    private LabBrowser(Browser browser) {
+        this.browser = browser;
+        this.driver = browser.driver();
     }
 
     static LabBrowser open() {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(), "Debian's chromium is not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1366,768", "--disable-background-networking", "--disable-component-update",
-                "--no-first-run", "--disable-sync", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-                .usingAnyFreePort().build();
-        return new LabBrowser(new ChromeDriver(service, options));
+        return new LabBrowser(Browser.open());
     }
 
     void get(String url) {
@@ -103,6 +89,6 @@ final class LabBrowser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        browser.close();
     }
 }
