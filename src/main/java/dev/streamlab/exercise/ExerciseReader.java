@@ -34,7 +34,7 @@ final class ExerciseReader {
             "difficulty", "batch", "sources", "dialects", "grading", "hidden-hints"));
     private static final Set<String> TRANSLATION_KEYS = new LinkedHashSet<>(List.of("title", "source-hash",
             "hidden-hints"));
-    private static final String STREAM_TODO = "fix this line (stream files: exercises/README.md)";
+    private static final String STREAM_ADVICE = "fix this line (stream files: exercises/README.md)";
 
     private final CourseFiles files;
     private final String id;
@@ -191,9 +191,9 @@ final class ExerciseReader {
                 tests.add(new TestStream(test.group(2), test.group(1).equals("hidden"), text,
                         StreamFile.parse(text, shown)));
             } catch (StreamFileException e) {
-                fatal.add(new Problem(shown, e.line(), e.reason(), STREAM_TODO));
+                fatal.add(new Problem(shown, e.line(), e.reason(), STREAM_ADVICE));
             } catch (IllegalArgumentException e) {
-                fatal.add(new Problem(shown, 1, e.getMessage(), STREAM_TODO));
+                fatal.add(new Problem(shown, 1, e.getMessage(), STREAM_ADVICE));
             }
         }
         return tests;
