@@ -141,3 +141,5 @@ grip.addEventListener('pointerdown', (down) => {
   grip.addEventListener('pointerup', () => grip.removeEventListener('pointermove', move), { once: true });
 });
 showStatus({ state: 'idle' });
+// Every view says what it will show before the first batch arrives.
+timeline.emit();
