@@ -80,8 +80,11 @@ public class SubmissionService {
     /** The submission's state, for the student who made it only. */
     public Optional<SubmissionStatus> status(Student student, String id) {
         Pending waiting = pending.get(id);
-        if (waiting != null && waiting.studentId.equals(student.id()) && !waiting.ticket.outcome().isDone()) {
-            return Optional.of(SubmissionStatus.waiting(id, waiting.exerciseId, waiting.ticket.position()));
+        if (waiting != null && waiting.studentId.equals(student.id())) {
+            // Until save() has returned (its row written to disk), it is not stored, even if another connection
+            // can already read the committed row.
+            return Optional.of(SubmissionStatus.waiting(id, waiting.exerciseId,
+                    waiting.ticket.outcome().isDone() ? 0 : waiting.ticket.position()));
         }
         Rejection rejection = rejections.get(id);
         if (rejection != null) {
@@ -89,12 +92,7 @@ public class SubmissionService {
                     ? Optional.of(SubmissionStatus.rejected(id, rejection.exerciseId, rejection.message))
                     : Optional.empty();
         }
-        Optional<StoredSubmission> stored = submissions.byId(id).filter(s -> s.studentId().equals(student.id()));
-        if (stored.isEmpty() && waiting != null && waiting.studentId.equals(student.id())) {
-            // Graded an instant ago and being written: still grading as far as the student can tell.
-            return Optional.of(SubmissionStatus.waiting(id, waiting.exerciseId, 0));
-        }
-        return stored.map(SubmissionStatus::graded);
+        return submissions.byId(id).filter(s -> s.studentId().equals(student.id())).map(SubmissionStatus::graded);
     }
 
     public record Accepted(String id, int position) {
