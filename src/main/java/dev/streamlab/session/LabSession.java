@@ -62,7 +62,6 @@ public final class LabSession {
     private volatile Consumer<LabEvent> listener = event -> { };
     private volatile Locale locale = Locale.ENGLISH;
     private volatile long detachedSince;
-    private volatile boolean closed;
 
     private RunSpec spec;
     private LiveRun run;
@@ -213,7 +212,7 @@ public final class LabSession {
     }
 
     public synchronized void stop() {
-        if (state == State.RUNNING || state == State.PAUSED) {
+        if (live()) {
             halt();
             state = State.STOPPED;
             emitStatus();
@@ -255,7 +254,7 @@ public final class LabSession {
      */
     public synchronized void restartDriver() {
         if (run == null) {
-            problem("not-running", LabMessages.get(locale, "lab.input.notRunning"));
+            notRunning();
             return;
         }
         halt();
@@ -284,8 +283,8 @@ public final class LabSession {
 
     /** Feeds a stream file's batches into the sockets, one every {@code pace} batches, from the next batch on. */
     public synchronized void replay(StreamFile file, int pace) {
-        if (state != State.RUNNING && state != State.PAUSED) {
-            problem("not-running", LabMessages.get(locale, "lab.input.notRunning"));
+        if (!live()) {
+            notRunning();
             return;
         }
         try {
@@ -322,8 +321,8 @@ public final class LabSession {
     }
 
     private SocketInputDStream liveSocket(String source) {
-        if (state != State.RUNNING && state != State.PAUSED) {
-            problem("not-running", LabMessages.get(locale, "lab.input.notRunning"));
+        if (!live()) {
+            notRunning();
             return null;
         }
         for (SocketInputDStream socket : run.sockets()) {
@@ -347,13 +346,8 @@ public final class LabSession {
     /** Ends the session for good: its program stops and its page hears no more. */
     public synchronized void close() {
         halt();
-        closed = true;
         state = State.STOPPED;
         listener = event -> { };
-    }
-
-    boolean closed() {
-        return closed;
     }
 
     Path folder() {
@@ -382,6 +376,15 @@ public final class LabSession {
         int column = located.position() == null ? 0 : located.position().column();
         emit(new LabEvent.Problem("error", located.message(locale), line, column, located.render(locale)));
         emitStatus();
+    }
+
+    private boolean live() {
+        return state == State.RUNNING || state == State.PAUSED;
+    }
+
+    /** A socket only receives while a program reads it, as with {@code nc}: Run first. */
+    private void notRunning() {
+        problem("not-running", LabMessages.get(locale, "lab.input.notRunning"));
     }
 
     private void problem(String kind, String message) {

@@ -1,7 +1,6 @@
 package dev.streamlab.web;
 
 import dev.streamlab.exercise.Course;
-import dev.streamlab.exercise.CourseEntry;
 import dev.streamlab.exercise.Exercise;
 import dev.streamlab.session.SparkExport;
 import org.springframework.stereotype.Component;
@@ -29,7 +28,6 @@ class ExerciseStreams {
     }
 
     private Optional<Exercise> exercise(String id) {
-        return id == null ? Optional.empty() : course.entry(id).filter(CourseEntry.Usable.class::isInstance)
-                .map(e -> ((CourseEntry.Usable) e).exercise());
+        return id == null ? Optional.empty() : course.exercise(id);
     }
 }

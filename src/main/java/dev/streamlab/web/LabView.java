@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -18,11 +19,15 @@ class LabView {
     private final MessageSource messages;
     private final JsonMapper json;
     private final ImportMap importMap;
+    /** Every {@code lab.ui.*} key the scripts use, read once from the lab bundle. */
+    private final List<String> uiKeys;
 
     LabView(MessageSource messages, JsonMapper json, ImportMap importMap) {
         this.messages = messages;
         this.json = json;
         this.importMap = importMap;
+        this.uiKeys = ResourceBundle.getBundle("i18n/lab", Locale.ROOT).keySet().stream()
+                .filter(key -> key.startsWith("lab.ui.")).sorted().toList();
     }
 
     String render(LabPage page, Locale locale, Model model) {
@@ -46,11 +51,8 @@ class LabView {
     /** Every {@code lab.ui.*} text the scripts use, in the page's language. */
     private Map<String, String> uiMessages(Locale locale) {
         Map<String, String> ui = new TreeMap<>();
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n/lab", Locale.ROOT);
-        for (String key : bundle.keySet()) {
-            if (key.startsWith("lab.ui.")) {
-                ui.put(key, messages.getMessage(key, null, key, locale));
-            }
+        for (String key : uiKeys) {
+            ui.put(key, messages.getMessage(key, null, key, locale));
         }
         return ui;
     }
