@@ -11,7 +11,7 @@ import scala.collection.mutable
 
 import org.apache.spark.SparkContext
 import org.apache.spark.rdd.RDD
-import org.apache.spark.streaming.{ManualClockHandle, Milliseconds, StreamingContext}
+import org.apache.spark.streaming.{StreamingHandle, Milliseconds, StreamingContext}
 import org.apache.spark.streaming.scheduler.{BatchInfo, StreamingListener, StreamingListenerBatchCompleted}
 
 /** How one run ended: the batches it ran and, if a batch failed, the root cause Spark reported for it. */
@@ -83,7 +83,7 @@ final class SparkRun(sc: SparkContext) {
       if (marked) out.println(s"${Markers.Batch}$batch @ $time ms")
       drop(batch)
       val started = System.nanoTime()
-      ManualClockHandle.advance(ssc, batchMs)
+      StreamingHandle.advance(ssc, batchMs)
       val info = completed.poll(120, TimeUnit.SECONDS)
       require(info != null, s"batch $batch ($time ms) did not complete within 120 s")
       require(info.batchTime.milliseconds == time, s"expected batch $time ms, Spark completed ${info.batchTime}")
