@@ -1,4 +1,5 @@
 // seen: Spark Streaming programming guide "Deploying applications" (awaitTerminationOrTimeout then stop(stopSparkContext, stopGracefully))
+// not-compared: awaitTerminationOrTimeout waits on the wall clock, so how many batches Spark runs before it returns varies
 import org.apache.spark.SparkConf
 import org.apache.spark.streaming.{Seconds, StreamingContext}
 

@@ -25,7 +25,8 @@ import org.apache.spark.streaming.scheduler.{BatchInfo, StreamingListener, Strea
  * stream file's batches, a script is wrapped as Scala's script runner wraps it, and the file is put in a package of
  * its own so that programs defining the same class compile together. Programs run one after another, each creating
  * and stopping its own context on Spark's manual clock; once main has started its context, the runner completes the
- * planned batches one by one, then stops the context, so main carries on as it would after a real stop.
+ * planned batches one by one, then stops the context, so main carries on as it would after
+ * a real stop.
  */
 object CorpusRunner {
 
@@ -36,7 +37,12 @@ object CorpusRunner {
 
   private val ObjectWithMain = """(?m)^object \w+""".r
 
+  /** What spark-shell gives a script before its first line; a script's own `sc` shadows it. */
+  private val ShellContext = "lazy val sc = org.apache.spark.SparkContext.getOrCreate();"
+
   private val SocketCall = """([A-Za-z_][\w.]*)\.socketTextStream\(""".r
+
+  private val HdfsUrl = """hdfs://[^/"\s]+/""".r
 
   private val Scratch = Paths.get(System.getProperty("java.io.tmpdir")).toAbsolutePath
 
@@ -76,14 +82,15 @@ object CorpusRunner {
     val sources = Files.createTempDirectory("streamlab-corpus-sources-")
     val files = plan.map { program =>
       val text = Files.readString(program.source, StandardCharsets.UTF_8)
-      val fed = SocketCall.replaceAllIn(text, m => Matcher.quoteReplacement(
-        s"dev.streamlab.conformance.CorpusSources.socketTextStream(${m.group(1)}, "))
+      // The lab lands an hdfs:// path in the run's folder; here that is the runner's folder, cleaned after each run.
+      val fed = HdfsUrl.replaceAllIn(SocketCall.replaceAllIn(text, m => Matcher.quoteReplacement(
+        s"dev.streamlab.conformance.CorpusSources.socketTextStream(${m.group(1)}, ")), "")
       // Wrapped on the first line, so that every line keeps its number. A script (statements at the top, as
       // `scala File.scala` runs) is wrapped as Scala's script runner wraps it: in the body of a class made in main.
       val wrapped =
         if (ObjectWithMain.findFirstIn(fed).isDefined) s"package ${program.pkg}; " + fed
-        else s"package ${program.pkg}; object ${program.name} { def main(args: Array[String]): Unit = { new AnyRef { " +
-          fed + "\n} } }\n"
+        else s"package ${program.pkg}; object ${program.name} { def main(args: Array[String]): Unit = { $ShellContext " +
+          "new AnyRef { " + fed + "\n} } }\n"
       val file = sources.resolve(program.name + ".scala")
       Files.writeString(file, wrapped, StandardCharsets.UTF_8)
       program -> file

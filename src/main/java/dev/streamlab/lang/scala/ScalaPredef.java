@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a Scala program sees without imports ({@code println}, {@code Some}, {@code List}, {@code math},
@@ -68,7 +69,7 @@ final class ScalaPredef {
                         : ScalaSeq.empty(kind))
                 .extractor(extractor)
                 .typeTest(v -> v instanceof List<?>);
-        factory.define("empty", ScalaSeq.empty(kind));
+        factory.define("empty", kind.growable() ? new PerRunEmpty(() -> ScalaSeq.empty(kind)) : ScalaSeq.empty(kind));
         factory.function("apply", -1, args -> ScalaSeq.of(kind, Arrays.asList(args)));
         factory.function("fill", 1, n -> Fns.curried("fill", elem -> ScalaSeq.of(kind,
                 Collections.nCopies(Math.max(0, Fns.toInt(n[0])), elem))));
@@ -111,16 +112,19 @@ final class ScalaPredef {
                 .apply(fn(name, -1, args -> mapOf(mutable, args)))
                 .constructor((types, args) -> ScalaMap.empty(mutable))
                 .typeTest(v -> v instanceof Map<?, ?>);
-        factory.define("empty", mutable ? new PerRunEmptyMap() : ScalaMap.empty(false));
+        factory.define("empty", mutable ? new PerRunEmpty(() -> ScalaMap.empty(true)) : ScalaMap.empty(false));
         factory.function("apply", -1, args -> mapOf(mutable, args));
         return factory;
     }
 
-    /** A mutable empty map must be a new one at every use. */
-    private static final class PerRunEmptyMap implements PerRun {
+    /**
+     * A mutable collection's {@code empty} is a new one at every use: one shared instance would carry what one program
+     * added into every other program of the server.
+     */
+    private record PerRunEmpty(Supplier<Object> create) implements PerRun {
         @Override
         public Object resolve(RunContext context) {
-            return ScalaMap.empty(true);
+            return create.get();
         }
     }
 
@@ -140,7 +144,8 @@ final class ScalaPredef {
                 .apply(fn(name, -1, args -> ScalaSet.of(mutable, Arrays.asList(args))))
                 .constructor((types, args) -> ScalaSet.of(mutable, List.of()))
                 .typeTest(v -> v instanceof java.util.Set<?>)
-                .define("empty", ScalaSet.of(false, List.of()));
+                .define("empty", mutable ? new PerRunEmpty(() -> ScalaSet.of(true, List.of()))
+                        : ScalaSet.of(false, List.of()));
     }
 
     private static HostObject mathObject(String name) {

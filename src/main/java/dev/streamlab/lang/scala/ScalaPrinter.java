@@ -153,6 +153,10 @@ public final class ScalaPrinter {
     }
 
     private static void appendInstance(StringBuilder out, Instance instance) {
+        if (instance.member("toString", null) instanceof LangFunction custom) {
+            append(out, custom.call0());
+            return;
+        }
         String name = instance.productPrefix();
         if (instance.classValue().isCaseClass()) {
             if (instance.classValue().isObject()) {

@@ -128,9 +128,10 @@ final class ExpressionParser {
             return new Stmt.AugAssign(expr, op, value, pos);
         }
         if (cursor.at(TokenKind.COLON) && !isSpreadAhead()) {
-            cursor.advance();
+            Position colon = TokenCursor.positionOf(cursor.advance());
             String type = types.infixType();
             typePlaceholder(expr, type);
+            expr = widened(expr, type, colon);
         }
         return new Stmt.ExprStmt(expr, pos);
     }
@@ -147,6 +148,14 @@ final class ExpressionParser {
 
     private boolean isSpreadAhead() {
         return cursor.peek(1).is(TokenKind.UNDERSCORE) && cursor.peek(2).isIdentifier("*");
+    }
+
+    /** {@code (n: Double)} widens an Int as Scala's numeric widening does; other ascriptions leave the value as it is. */
+    private static Expr widened(Expr expr, String type, Position pos) {
+        return switch (type.trim()) {
+            case "Double", "Long", "Float" -> new Expr.MethodCall(expr, "to" + type.trim(), List.of(), List.of(), pos);
+            default -> expr;
+        };
     }
 
     private void typePlaceholder(Expr expr, String type) {
