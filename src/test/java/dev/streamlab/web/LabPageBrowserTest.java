@@ -99,6 +99,10 @@ class LabPageBrowserTest {
         browser.screenshot("lab-windowed");
         assertThat(before).isNotEmpty();
         assertThat(after).isNotEqualTo(before);
+        browser.named("[role=tab]", "Graph").click();
+        assertThat(browser.region("Graph").getText()).as("streams named by the operations that made them")
+                .contains("socketTextStream", "reduceByKeyAndWindow", "Main.scala:3", "print()");
+        browser.screenshot("lab-graph");
     }
 
     @Test

@@ -31,7 +31,8 @@ final class ScalaContextMethods {
     }
 
     private static void method(HostRegistry registry, Class<?> receiver, String name, int arity, NativeMethod body) {
-        registry.method(receiver, name, arity, Guard.wrap(ScalaNamedArguments.accepting(name, body)));
+        registry.method(receiver, name, arity,
+                Guard.wrap(CreationSites.tracking(name, ScalaNamedArguments.accepting(name, body))));
     }
 
     static void installSparkContext(HostRegistry registry) {
