@@ -10,6 +10,7 @@ import dev.streamlab.lang.runtime.Instance;
 import dev.streamlab.lang.runtime.LangFunction;
 import dev.streamlab.lang.runtime.MemberHolder;
 import dev.streamlab.lang.runtime.PerRun;
+import dev.streamlab.lang.runtime.SuperObject;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -259,7 +260,7 @@ public final class PyBuiltins {
         });
         define(registry, "iter", c -> {
             Object value = c.expect(1, 1).arg(0, "object");
-            return value instanceof PyIterator it ? it : PyIterator.of(iteratorName(value),
+            return value instanceof PyIterator || value instanceof PyGenerator ? value : PyIterator.of(iteratorName(value),
                     PySequences.iterate(value));
         });
         define(registry, "next", c -> {
@@ -360,13 +361,26 @@ public final class PyBuiltins {
             forbidden(registry, name, "python.sandbox.reflection");
         }
         forbidden(registry, "input", "python.sandbox.input");
-        forbidden(registry, "super", "python.unsupported");
+        registry.method(ClassMember.class, "setter", 1, new PyMethod("setter", (receiver, call) -> {
+            Object f = call.expect(1, 1).arg(0, "function");
+            if (!(f instanceof LangFunction function)) {
+                throw PyErrors.typeError("'" + PyRepr.typeName(f) + "' object is not callable");
+            }
+            return ((ClassMember) receiver).withSetter(function);
+        }));
+        define(registry, "super", c -> {
+            SuperObject proxy = SuperObject.of(c.expect(2, 2).arg(0, "type"), c.arg(1, "obj"));
+            if (proxy == null) {
+                throw PyErrors.typeError("super(type, obj): obj must be an instance or subtype of type");
+            }
+            return proxy;
+        });
         memberDecorator(registry, "staticmethod", ClassMember.Kind.STATIC);
         memberDecorator(registry, "classmethod", ClassMember.Kind.CLASS);
         memberDecorator(registry, "property", ClassMember.Kind.PROPERTY);
     }
 
-    /** {@code @staticmethod}, {@code @classmethod}, {@code @property} (a getter only). */
+    /** {@code @staticmethod}, {@code @classmethod}, {@code @property} (its {@code @x.setter} too). */
     private static void memberDecorator(HostRegistry registry, String name, ClassMember.Kind kind) {
         define(registry, name, c -> {
             Object f = c.expect(1, 1).arg(0, "function");

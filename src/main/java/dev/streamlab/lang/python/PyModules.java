@@ -616,14 +616,40 @@ final class PyModules {
                     Object stopArg = c.count() > 2 ? c.arg(2, "stop") : c.arg(1, "stop");
                     long stop = stopArg == null ? Long.MAX_VALUE : c.intArg(stopArg, "stop");
                     long step = c.count() > 3 ? c.intArg(c.arg(3, "step"), "step") : 1;
-                    List<Object> out = new ArrayList<>();
-                    for (long i = 0; i < stop && source.hasNext(); i++) {
-                        Object item = source.next();
-                        if (i >= start && (i - start) % step == 0) {
-                            out.add(item);
-                        }
+                    if (start < 0 || stop < 0) {
+                        throw PyErrors.valueError("Indices for islice() must be None or an integer: "
+                                + "0 <= x <= sys.maxsize.");
                     }
-                    return PyIterator.of("itertools.islice", out.iterator());
+                    if (step < 1) {
+                        throw PyErrors.valueError("Step for islice() must be a positive integer or None.");
+                    }
+                    return PyIterator.of("itertools.islice", new Iterator<>() {
+                        private long taken;
+                        private long wanted = start;
+
+                        @Override
+                        public boolean hasNext() {
+                            if (taken >= stop) {
+                                return false;
+                            }
+                            while (taken < wanted && source.hasNext()) {
+                                source.next();
+                                taken++;
+                            }
+                            return taken == wanted && taken < stop && source.hasNext();
+                        }
+
+                        /** As CPython's islice_next: the next index to keep, never past stop. */
+                        @Override
+                        public Object next() {
+                            if (!hasNext()) {
+                                throw new NoSuchElementException();
+                            }
+                            taken++;
+                            wanted = stop - wanted <= step ? stop : wanted + step;
+                            return source.next();
+                        }
+                    });
                 })
                 .function("count", c -> {
                     Object start = c.arg(0, "start", 0L);

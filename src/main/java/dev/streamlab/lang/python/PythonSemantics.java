@@ -40,6 +40,7 @@ public final class PythonSemantics implements DialectSemantics {
         PyBuiltins.install(registry);
         PyStrMethods.install(registry);
         PyBytes.install(registry);
+        PyGenerator.install(registry);
         PyCollectionMethods.install(registry);
         PyModules.install(registry);
         PyItertools.install(registry);
@@ -104,7 +105,26 @@ public final class PythonSemantics implements DialectSemantics {
 
     @Override
     public Object generator(List<Object> yielded) {
-        return new PyIterator("generator", "generator object <genexpr>", yielded.iterator());
+        return new PyGenerator(null, yielded.iterator());
+    }
+
+    @Override
+    public Object generator(String functionName, Iterator<Object> items) {
+        return new PyGenerator(functionName, items);
+    }
+
+    @Override
+    public RuntimeException generatorRunning() {
+        return PyErrors.valueError("generator already executing");
+    }
+
+    @Override
+    public RuntimeException escapedGenerator(RuntimeException error) {
+        if (error instanceof GuestException guest && guest.value().type() == PyErrors.STOP_ITERATION) {
+            GuestException replaced = PyErrors.RUNTIME_ERROR.raise("generator raised StopIteration");
+            return guest.position() == null ? replaced : replaced.at(guest.position());
+        }
+        return error;
     }
 
     @Override
@@ -380,6 +400,11 @@ public final class PythonSemantics implements DialectSemantics {
             return PyErrors.valueError("too many values to unpack (expected " + expected + ")");
         }
         return PyErrors.valueError("not enough values to unpack (expected " + expected + ", got " + actual + ")");
+    }
+
+    @Override
+    public RuntimeException readOnlyProperty(String name, String className) {
+        return PyErrors.ATTRIBUTE_ERROR.raise("property '" + name + "' of '" + className + "' object has no setter");
     }
 
     @Override

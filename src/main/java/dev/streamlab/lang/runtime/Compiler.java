@@ -37,6 +37,9 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     private final Object unit;
     private final IdentityHashMap<ClassInfo, ClassCode> classCodes = new IdentityHashMap<>();
     private FunctionScope current;
+    /** Python methods: the class each is defined in and its first parameter, for a zero-argument super(). */
+    private final IdentityHashMap<FunctionScope, ClassCode> methodClasses = new IdentityHashMap<>();
+    private final IdentityHashMap<FunctionScope, Param> methodSelves = new IdentityHashMap<>();
     private boolean declaring;
 
     Compiler(Program program, Resolver resolver, DialectSemantics semantics, HostRegistry registry) {
@@ -306,7 +309,11 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             if (node instanceof Stmt.Def def && def.returnType() != null) {
                 code.resultCoercion = semantics.coercion(def.returnType());
             }
-            code.body = body == null ? constant(pos, unit) : compile(body);
+            if (scope.generator && body != null) {
+                code.resumable = resumable(body);
+            } else {
+                code.body = body == null ? constant(pos, unit) : compile(body);
+            }
             return code;
         } finally {
             current = saved;
@@ -332,7 +339,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             }
         }
         FunctionCode code = new FunctionCode(name, new CodeSite(name, pos), semantics, scope.slotCount, names, kinds,
-                slots, cells, cellSlots(scope, params), scope.isDef, scope.generator, packs);
+                slots, cells, cellSlots(scope, params), scope.isDef, packs);
         if (python) {
             code.unassignedSlots = scope.locals.stream().filter(this::mayBeUnassigned).mapToInt(l -> l.slot)
                     .toArray();
@@ -748,6 +755,12 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             return constant(s.pos(), unit);
         }
         ClassCode code = new ClassCode(s.name(), ClassKind.PYTHON_CLASS, List.of(), 0, List.of());
+        for (Stmt stmt : s.body()) {
+            if (stmt instanceof Stmt.Def method && !method.params().isEmpty()) {
+                methodClasses.put(resolver.functions.get(method), code);
+                methodSelves.put(resolver.functions.get(method), method.params().get(0));
+            }
+        }
         FunctionScope body = info.body;
         FunctionCode bodyCode = function(s, s.name(), s.pos(), List.of(), null, false);
         FunctionScope saved = current;
@@ -842,6 +855,9 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     public CodeNode visitCall(Expr.Call e) {
         if (e.callee() instanceof Expr.Name n) {
             Symbol symbol = symbolOf(n);
+            if (python && n.name().equals("super") && symbol.kind == Symbol.Kind.CONSTANT && e.args().isEmpty()) {
+                return zeroArgumentSuper(e.pos());
+            }
             if (n.name().equals("classOf") && symbol.kind == Symbol.Kind.CONSTANT && e.typeArgs().size() == 1
                     && e.args().isEmpty()) {
                 String type = e.typeArgs().get(0);
@@ -868,6 +884,16 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
                     semantics);
         }
         return new CallNodes.CallValue(e.pos(), callee, args(e.args()), semantics);
+    }
+
+    /** {@code super()} in a method: the method's class, found at compile time, and its first parameter. */
+    private CodeNode zeroArgumentSuper(Position pos) {
+        ClassCode owner = methodClasses.get(current);
+        if (owner == null) {
+            throw new LangException("lang.python.superOutsideMethod", pos);
+        }
+        Param self = methodSelves.get(current);
+        return new SuperObject.Make(pos, owner, read(symbolOf(self), pos), semantics);
     }
 
     @Override
@@ -1084,9 +1110,116 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
 
     @Override
     public CodeNode visitYield(Expr.Yield e) {
-        CodeNode value = compileOrUnit(e.value(), e.pos());
-        return e.delegate() ? new ControlNodes.YieldFrom(e.pos(), value, semantics)
-                : new ControlNodes.Yield(e.pos(), value, semantics);
+        throw new LangException("lang.yield.nested", e.pos());
+    }
+
+    // ---- generator bodies
+
+    /** A generator's body: statements holding a {@code yield} become resumable, the others compile as usual. */
+    private GeneratorNodes.Resumable resumable(Expr body) {
+        if (!resolver.holdingYield.contains(body)) {
+            return new GeneratorNodes.Plain(compile(body));
+        }
+        if (body instanceof Expr.Block block) {
+            List<GeneratorNodes.Resumable> steps = new ArrayList<>();
+            for (Stmt stmt : block.statements()) {
+                steps.add(resumable(stmt));
+            }
+            if (block.result() != null) {
+                steps.add(resumable(block.result()));
+            }
+            return new GeneratorNodes.Sequence(block.pos(), steps.toArray(new GeneratorNodes.Resumable[0]));
+        }
+        if (body instanceof Expr.Yield y) {
+            return yieldInto(y, new PatternNode[0]);
+        }
+        if (body instanceof Expr.Try t) {
+            if (t.finallyBody() != null && resolver.holdingYield.contains(t.finallyBody())) {
+                throw new LangException("lang.yield.finally", yieldPosition(t.finallyBody()));
+            }
+            return new GeneratorNodes.Try(t.pos(), resumable(t.body()), resumableCases(t.handlers()),
+                    t.orElse() == null ? null : resumable(t.orElse()),
+                    t.finallyBody() == null ? null : compile(t.finallyBody()), semantics);
+        }
+        if (body instanceof Expr.Match m && !resolver.holdingYield.contains(m.scrutinee())) {
+            return new GeneratorNodes.Match(m.pos(), compile(m.scrutinee()), resumableCases(m.cases()), semantics);
+        }
+        throw new LangException("lang.yield.nested", yieldPosition(body));
+    }
+
+    private GeneratorNodes.Resumable resumable(Stmt stmt) {
+        if (!resolver.holdingYield.contains(stmt)) {
+            return new GeneratorNodes.Plain(statement(stmt));
+        }
+        if (stmt instanceof Stmt.ExprStmt e) {
+            return resumable(e.expr());
+        }
+        if (stmt instanceof Stmt.Assign a && a.value() instanceof Expr.Yield y
+                && a.targets().stream().noneMatch(resolver.holdingYield::contains)) {
+            PatternNode[] targets = new PatternNode[a.targets().size()];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = target(a.targets().get(i));
+            }
+            return yieldInto(y, targets);
+        }
+        if (stmt instanceof Stmt.If s && !resolver.holdingYield.contains(s.condition())) {
+            return new GeneratorNodes.If(s.pos(), compile(s.condition()), resumableSuite(s.then(), s.pos()),
+                    resumableSuite(s.otherwise(), s.pos()), semantics);
+        }
+        if (stmt instanceof Stmt.While s && !resolver.holdingYield.contains(s.condition())) {
+            return new GeneratorNodes.While(s.pos(), compile(s.condition()), resumableSuite(s.body(), s.pos()),
+                    resumableSuite(s.orElse(), s.pos()), site(s.pos()), semantics);
+        }
+        if (stmt instanceof Stmt.For s && !resolver.holdingYield.contains(s.iterable())) {
+            CodeNode iterable = compile(s.iterable());
+            return new GeneratorNodes.For(s.pos(), pattern(s.target(), !python), iterable,
+                    resumableSuite(s.body(), s.pos()), resumableSuite(s.orElse(), s.pos()), site(s.pos()),
+                    semantics);
+        }
+        throw new LangException("lang.yield.nested", yieldPosition(stmt));
+    }
+
+    private GeneratorNodes.Resumable resumableSuite(List<Stmt> statements, Position pos) {
+        GeneratorNodes.Resumable[] steps = new GeneratorNodes.Resumable[statements.size()];
+        for (int i = 0; i < steps.length; i++) {
+            steps[i] = resumable(statements.get(i));
+        }
+        return new GeneratorNodes.Sequence(pos, steps);
+    }
+
+    private GeneratorNodes.Case[] resumableCases(List<MatchCase> cases) {
+        GeneratorNodes.Case[] out = new GeneratorNodes.Case[cases.size()];
+        for (int i = 0; i < out.length; i++) {
+            MatchCase c = cases.get(i);
+            out[i] = new GeneratorNodes.Case(pattern(c.pattern(), !python), c.guard() == null ? null
+                    : compile(c.guard()), resumable(c.body()));
+        }
+        return out;
+    }
+
+    private GeneratorNodes.Resumable yieldInto(Expr.Yield y, PatternNode[] targets) {
+        if (y.value() != null && resolver.holdingYield.contains(y.value())) {
+            throw new LangException("lang.yield.nested", yieldPosition(y.value()));
+        }
+        CodeNode value = compileOrUnit(y.value(), y.pos());
+        return y.delegate() ? new GeneratorNodes.YieldFrom(y.pos(), value, targets, semantics)
+                : new GeneratorNodes.Yield(y.pos(), value, targets);
+    }
+
+    /** Where the innermost yield inside {@code node} is, for the message refusing it there. */
+    private Position yieldPosition(Object node) {
+        Position at = ((dev.streamlab.lang.ast.Node) node).pos();
+        Position first = null;
+        for (Object held : resolver.holdingYield) {
+            if (held instanceof Expr.Yield y && !before(y.pos(), at) && (first == null || before(y.pos(), first))) {
+                first = y.pos();
+            }
+        }
+        return first == null ? at : first;
+    }
+
+    private static boolean before(Position a, Position b) {
+        return a.line() < b.line() || a.line() == b.line() && a.column() < b.column();
     }
 
     @Override

@@ -78,6 +78,13 @@ public final class Instance implements MemberHolder {
         int index = classValue.code.fieldIndex(name);
         if (index >= 0) {
             fields[index] = value;
+        } else if (classValue.code.isPython()
+                && classValue.classAttribute(name) instanceof ClassMember member
+                && member.kind() == ClassMember.Kind.PROPERTY) {
+            if (member.setter() == null) {
+                throw classValue.context.semantics().readOnlyProperty(name, classValue.className());
+            }
+            member.setter().call(new Object[] {this, value});
         } else {
             if (attributes == null) {
                 attributes = new LinkedHashMap<>();

@@ -58,6 +58,10 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     final IdentityHashMap<Stmt.Import, Map<Symbol, Object>> wildcardImports = new IdentityHashMap<>();
     final IdentityHashMap<Object, List<Symbol>> blockLocals = new IdentityHashMap<>();
     final List<Symbol> globals = new ArrayList<>();
+    /** The statements and expressions of generator bodies that hold a {@code yield} of their own function. */
+    final Set<Object> holdingYield = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The statements and expressions being resolved, innermost last, each with the function it belongs to. */
+    private final java.util.ArrayDeque<Object[]> enclosing = new java.util.ArrayDeque<>();
     final Map<Symbol, Object> globalValues = new HashMap<>();
     ClassInfo mainObject;
 
@@ -131,12 +135,22 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     }
 
     private void statement(Stmt stmt) {
-        stmt.accept(this);
+        enclosing.push(new Object[] {stmt, function});
+        try {
+            stmt.accept(this);
+        } finally {
+            enclosing.pop();
+        }
     }
 
     private void expr(Expr expr) {
         if (expr != null) {
-            expr.accept(this);
+            enclosing.push(new Object[] {expr, function});
+            try {
+                expr.accept(this);
+            } finally {
+                enclosing.pop();
+            }
         }
     }
 
@@ -1025,6 +1039,12 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     @Override
     public Void visitYield(Expr.Yield e) {
         function.generator = true;
+        for (Object[] node : enclosing) {
+            if (node[1] != function) {
+                break;
+            }
+            holdingYield.add(node[0]);
+        }
         expr(e.value());
         return null;
     }
