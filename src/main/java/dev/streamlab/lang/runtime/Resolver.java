@@ -68,6 +68,8 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     private final Map<String, Symbol> libraryNames = new HashMap<>();
     private Scope scope;
     private FunctionScope function;
+    /** Python's {@code name := value} (parsed as a block): binds in the function's scope, not a comprehension's. */
+    private boolean enclosingFunctionScope;
     private boolean declaring;
     private Position firstGap;
 
@@ -335,9 +337,13 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
                 }
             }
             if (existing == null) {
-                existing = scope.function == function && scope.module ? newGlobal(name, where)
+                Scope target = scope;
+                while (enclosingFunctionScope && target.parent != null && target.parent.function == function) {
+                    target = target.parent;
+                }
+                existing = target.function == function && target.module ? newGlobal(name, where)
                         : function.newLocal(name, where);
-                scope.names.put(name, existing);
+                target.names.put(name, existing);
             }
             if (existing.kind == Symbol.Kind.LOCAL && existing.owner != function) {
                 function.captureIndex(existing);
@@ -977,7 +983,19 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     @Override
     public Void visitBlock(Expr.Block e) {
         if (python) {
-            e.statements().forEach(this::statement);
+            for (Stmt statement : e.statements()) {
+                if (statement instanceof Stmt.Assign walrus) {
+                    expr(walrus.value());
+                    enclosingFunctionScope = true;
+                    try {
+                        walrus.targets().forEach(this::assignTarget);
+                    } finally {
+                        enclosingFunctionScope = false;
+                    }
+                } else {
+                    statement(statement);
+                }
+            }
             expr(e.result());
             return null;
         }

@@ -110,7 +110,7 @@ class PythonErrorsTest {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ru"),
                 Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE)) {
             for (String key : List.of("python.sandbox.files", "python.sandbox.code", "python.sandbox.reflection",
-                    "python.sandbox.input", "python.sandbox.dunder", "python.unsupported")) {
+                    "python.sandbox.input", "python.sandbox.dunder")) {
                 String text = new PyLabException(key, null, "open()").message(locale);
                 assertThat(text).as("%s in %s", key, locale).contains("open()").doesNotContain("{").isNotEqualTo(key);
             }

@@ -995,10 +995,20 @@ public final class PyParser {
         return new Expr.Starred(operand.get(), at(star));
     }
 
+    /**
+     * {@code name := value} becomes a block that assigns, then reads the name: the value is evaluated once and the
+     * name is bound in the enclosing function, as CPython binds it (even inside a comprehension).
+     */
     private Expr namedExpression() {
         Expr e = expression();
         if (atOp(":=")) {
-            throw error("the lab does not support ':=' (assignment expressions)", peek());
+            PyToken walrus = advance();
+            if (!(e instanceof Expr.Name name)) {
+                throw error("cannot use assignment expressions with " + describe(e), walrus);
+            }
+            Expr value = expression();
+            return new Expr.Block(List.of(new Stmt.Assign(List.of(name), value, name.pos())),
+                    new Expr.Name(name.name(), name.pos()), name.pos());
         }
         return e;
     }
