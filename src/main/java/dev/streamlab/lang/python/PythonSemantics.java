@@ -403,6 +403,21 @@ public final class PythonSemantics implements DialectSemantics {
     }
 
     @Override
+    public Object[] matchSequence(Object subject) {
+        return PyMatching.sequence(subject);
+    }
+
+    @Override
+    public Map<?, ?> matchMapping(Object subject) {
+        return PyMatching.mapping(subject);
+    }
+
+    @Override
+    public Object[] matchClass(Object subject, Object type, int positional, String[] keywords, RunContext context) {
+        return PyMatching.classParts(subject, type, positional, keywords, context);
+    }
+
+    @Override
     public RuntimeException readOnlyProperty(String name, String className) {
         return PyErrors.ATTRIBUTE_ERROR.raise("property '" + name + "' of '" + className + "' object has no setter");
     }

@@ -9,6 +9,7 @@ import dev.streamlab.lang.ast.Expr;
 import dev.streamlab.lang.ast.ImportedName;
 import dev.streamlab.lang.ast.InterpolationPart;
 import dev.streamlab.lang.ast.Language;
+import dev.streamlab.lang.ast.LiteralKind;
 import dev.streamlab.lang.ast.MatchCase;
 import dev.streamlab.lang.ast.Param;
 import dev.streamlab.lang.ast.ParamKind;
@@ -41,6 +42,8 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     private final IdentityHashMap<FunctionScope, ClassCode> methodClasses = new IdentityHashMap<>();
     private final IdentityHashMap<FunctionScope, Param> methodSelves = new IdentityHashMap<>();
     private boolean declaring;
+    /** Compiling the patterns of a Python match statement, whose sequence patterns do not unpack. */
+    private boolean matchStatement;
 
     Compiler(Program program, Resolver resolver, DialectSemantics semantics, HostRegistry registry) {
         this.program = program;
@@ -972,10 +975,21 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         ControlNodes.Case[] out = new ControlNodes.Case[cases.size()];
         for (int i = 0; i < out.length; i++) {
             MatchCase c = cases.get(i);
-            out[i] = new ControlNodes.Case(pattern(c.pattern(), !python), c.guard() == null ? null
+            out[i] = new ControlNodes.Case(casePattern(c.pattern()), c.guard() == null ? null
                     : compile(c.guard()), compile(c.body()));
         }
         return out;
+    }
+
+    /** A case's pattern: in Python, a match statement's (an except clause's holds no sequence pattern). */
+    private PatternNode casePattern(Pattern p) {
+        boolean saved = matchStatement;
+        matchStatement = python;
+        try {
+            return pattern(p, !python);
+        } finally {
+            matchStatement = saved;
+        }
     }
 
     private CodeNode[] items(List<Expr> items, boolean[] spread) {
@@ -1191,7 +1205,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         GeneratorNodes.Case[] out = new GeneratorNodes.Case[cases.size()];
         for (int i = 0; i < out.length; i++) {
             MatchCase c = cases.get(i);
-            out[i] = new GeneratorNodes.Case(pattern(c.pattern(), !python), c.guard() == null ? null
+            out[i] = new GeneratorNodes.Case(casePattern(c.pattern()), c.guard() == null ? null
                     : compile(c.guard()), resumable(c.body()));
         }
         return out;
@@ -1273,11 +1287,18 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
 
     @Override
     public PatternNode visitValue(Pattern.Value p) {
+        if (matchStatement && p.value() instanceof Expr.Literal literal
+                && (literal.kind() == LiteralKind.NONE || literal.kind() == LiteralKind.BOOLEAN)) {
+            return new PythonPatterns.Identity(semantics.literal(literal.kind(), literal.value()));
+        }
         return new PatternNodes.Value(compile(p.value()), semantics);
     }
 
     @Override
     public PatternNode visitTuple(Pattern.TuplePattern p) {
+        if (matchStatement) {
+            return new PythonPatterns.Sequence(subPatterns(p.items()));
+        }
         return new PatternNodes.TuplePattern(subPatterns(p.items()), python);
     }
 
@@ -1291,6 +1312,9 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
 
     @Override
     public PatternNode visitExtractor(Pattern.Extractor p) {
+        if (python) {
+            return pythonExtractor(p);
+        }
         Symbol symbol = symbolOf(p);
         PatternNode[] args = subPatterns(p.args());
         String[] path = p.name().split("\\.");
@@ -1305,6 +1329,41 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             return new PatternNodes.HostExtractor(host.extractor(), args);
         }
         throw new LangException("lang.pattern.notExtractor", p.pos(), p.name());
+    }
+
+    /** A mapping or class pattern of Python's match statement (see {@link PythonPatterns} for the encoding). */
+    private PatternNode pythonExtractor(Pattern.Extractor p) {
+        List<CodeNode> keys = new ArrayList<>();
+        List<PatternNode> values = new ArrayList<>();
+        List<String> keywords = new ArrayList<>();
+        List<PatternNode> keywordPatterns = new ArrayList<>();
+        VariableNodes.Store rest = null;
+        boolean mapping = p.name().equals(PythonPatterns.MAPPING);
+        for (int i = 0; i < p.args().size(); i++) {
+            Pattern arg = p.args().get(i);
+            if (mapping && arg instanceof Pattern.Rest r) {
+                rest = store(symbolOf(r), declaring, r.pos());
+            } else if (mapping) {
+                keys.add(compile(((Pattern.Value) arg).value()));
+                values.add(p.args().get(++i).accept(this));
+            } else if (arg instanceof Pattern.Extractor k && k.name().startsWith(PythonPatterns.KEYWORD)) {
+                keywords.add(k.name().substring(PythonPatterns.KEYWORD.length()));
+                keywordPatterns.add(k.args().get(0).accept(this));
+            } else {
+                values.add(arg.accept(this));
+            }
+        }
+        if (mapping) {
+            return new PythonPatterns.Mapping(keys.toArray(new CodeNode[0]), values.toArray(new PatternNode[0]),
+                    rest);
+        }
+        String[] path = p.name().split("\\.");
+        CodeNode type = read(symbolOf(p), p.pos());
+        for (int i = 1; i < path.length; i++) {
+            type = new CallNodes.Select(p.pos(), type, path[i], semantics, registry);
+        }
+        return new PythonPatterns.ClassPattern(type, values.toArray(new PatternNode[0]),
+                keywords.toArray(new String[0]), keywordPatterns.toArray(new PatternNode[0]));
     }
 
     @Override

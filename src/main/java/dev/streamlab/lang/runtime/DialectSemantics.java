@@ -194,6 +194,25 @@ public interface DialectSemantics {
     /** Wrong number of arguments to a program-defined function. */
     RuntimeException argumentMismatch(String function, String problem);
 
+    /** A Python sequence pattern's subject as its items, or null when it is not a sequence (a str is not). */
+    default Object[] matchSequence(Object subject) {
+        return null;
+    }
+
+    /** A Python mapping pattern's subject as a map, or null when it is not a mapping. */
+    default Map<?, ?> matchMapping(Object subject) {
+        return null;
+    }
+
+    /**
+     * A Python class pattern: null when {@code subject} is not an instance of {@code type} or lacks an attribute;
+     * otherwise the {@code positional} values ({@code __match_args__}, or the subject itself for int, str, ...)
+     * followed by the {@code keywords} attributes' values.
+     */
+    default Object[] matchClass(Object subject, Object type, int positional, String[] keywords, RunContext context) {
+        return null;
+    }
+
     /** Assigning a Python property that has no setter. */
     default RuntimeException readOnlyProperty(String name, String className) {
         return argumentMismatch(name, "has no setter");

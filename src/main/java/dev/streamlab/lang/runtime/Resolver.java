@@ -918,7 +918,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     private void cases(List<MatchCase> cases) {
         for (MatchCase c : cases) {
-            withScope(new Scope(scope, function, null, false), () -> {
+            withScope(python ? scope : new Scope(scope, function, null, false), () -> {
                 pattern(c.pattern(), !python);
                 expr(c.guard());
                 expr(c.body());
@@ -1100,6 +1100,10 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     @Override
     public Void visitExtractor(Pattern.Extractor p) {
+        if (!PythonPatterns.isClassPattern(p)) {
+            p.args().forEach(arg -> arg.accept(this));
+            return null;
+        }
         String first = p.name().split("\\.")[0];
         record(p, lookup(first, p.pos()));
         p.args().forEach(arg -> arg.accept(this));
