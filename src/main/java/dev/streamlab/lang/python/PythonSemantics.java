@@ -41,6 +41,7 @@ public final class PythonSemantics implements DialectSemantics {
         PyStrMethods.install(registry);
         PyBytes.install(registry);
         PyGenerator.install(registry);
+        PyOrderedDict.install(registry);
         PyCollectionMethods.install(registry);
         PyModules.install(registry);
         PyItertools.install(registry);

@@ -68,7 +68,10 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     private final Map<String, Symbol> libraryNames = new HashMap<>();
     private Scope scope;
     private FunctionScope function;
-    /** Python's {@code name := value} (parsed as a block): binds in the function's scope, not a comprehension's. */
+    /**
+     * Python's {@code name := value}, parsed as a block of that one assignment whose result is the name: binds in
+     * the function's scope, not a comprehension's.
+     */
     private boolean enclosingFunctionScope;
     private boolean declaring;
     private Position firstGap;
@@ -982,20 +985,20 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     @Override
     public Void visitBlock(Expr.Block e) {
-        if (python) {
-            for (Stmt statement : e.statements()) {
-                if (statement instanceof Stmt.Assign walrus) {
-                    expr(walrus.value());
-                    enclosingFunctionScope = true;
-                    try {
-                        walrus.targets().forEach(this::assignTarget);
-                    } finally {
-                        enclosingFunctionScope = false;
-                    }
-                } else {
-                    statement(statement);
-                }
+        if (python && e.result() instanceof Expr.Name && e.statements().size() == 1
+                && e.statements().get(0) instanceof Stmt.Assign walrus) {
+            expr(walrus.value());
+            enclosingFunctionScope = true;
+            try {
+                walrus.targets().forEach(this::assignTarget);
+            } finally {
+                enclosingFunctionScope = false;
             }
+            expr(e.result());
+            return null;
+        }
+        if (python) {
+            e.statements().forEach(this::statement);
             expr(e.result());
             return null;
         }
