@@ -95,6 +95,7 @@ public final class PyBuiltins {
         registry.global(dev.streamlab.lang.python.parse.PyParser.CONSTANT_SET, new PyNative("set",
                 c -> PySet.fromConstants(c.arg(0, "constants"))));
         registry.global("Ellipsis", PyEllipsis.INSTANCE);
+        registry.global("NotImplemented", PyNotImplemented.INSTANCE);
         registry.global("print", (PerRun) context -> new PyNative("print", PyBuiltins::print, context));
         registry.global("exit", PyModules.EXIT);
         registry.global("quit", PyModules.EXIT);
@@ -166,6 +167,7 @@ public final class PyBuiltins {
         });
         define(registry, "zip", c -> {
             c.expect(0, Integer.MAX_VALUE, "strict");
+            boolean strict = PyOps.isTruthy(c.keyword("strict", false));
             List<Iterator<?>> sources = new ArrayList<>();
             for (Object iterable : c.positional()) {
                 sources.add(PySequences.iterate(iterable));
@@ -176,12 +178,29 @@ public final class PyBuiltins {
                     if (sources.isEmpty()) {
                         return false;
                     }
-                    for (Iterator<?> source : sources) {
-                        if (!source.hasNext()) {
+                    for (int i = 0; i < sources.size(); i++) {
+                        if (!sources.get(i).hasNext()) {
+                            if (strict) {
+                                checkSameLength(i);
+                            }
                             return false;
                         }
                     }
                     return true;
+                }
+
+                /** zip(strict=True): every source must end where the {@code exhausted}-th did. */
+                private void checkSameLength(int exhausted) {
+                    String before = exhausted == 1 ? "argument 1" : "arguments 1-" + exhausted;
+                    if (exhausted > 0) {
+                        throw PyErrors.valueError("zip() argument " + (exhausted + 1) + " is shorter than " + before);
+                    }
+                    for (int j = 1; j < sources.size(); j++) {
+                        if (sources.get(j).hasNext()) {
+                            throw PyErrors.valueError("zip() argument " + (j + 1) + " is longer than "
+                                    + (j == 1 ? "argument 1" : "arguments 1-" + j));
+                        }
+                    }
                 }
 
                 @Override
