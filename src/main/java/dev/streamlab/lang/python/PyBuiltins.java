@@ -42,7 +42,7 @@ public final class PyBuiltins {
         c.expect(0, 1);
         return c.count() == 0 ? new ArrayList<>() : PySequences.toList(c.arg(0, "iterable"));
     });
-    static final PyType TUPLE = type("tuple", v -> v instanceof Tuple, c -> {
+    static final PyType TUPLE = type("tuple", v -> v instanceof Tuple || v instanceof PyNamedTuple, c -> {
         c.expect(0, 1);
         return c.count() == 0 ? Tuple.of() : Tuple.of(PySequences.toList(c.arg(0, "iterable")).toArray());
     });
@@ -641,6 +641,7 @@ public final class PyBuiltins {
     }
 
     private static long hash(Object value) {
+        value = PyNamedTuple.asTuple(value);
         if (value instanceof Instance || value instanceof LangFunction || value instanceof ErrorValue) {
             return System.identityHashCode(value);
         }
@@ -665,6 +666,9 @@ public final class PyBuiltins {
         }
         if (classInfo instanceof PyType type) {
             return type.matches(value);
+        }
+        if (classInfo instanceof PyNamedTuple.Type type) {
+            return type.isTypeOf(value);
         }
         if (classInfo instanceof ErrorType type) {
             return value instanceof ErrorValue error && error.type().isSubtypeOf(type);

@@ -25,6 +25,8 @@ public final class PyCompare {
     }
 
     public static boolean equal(Object a, Object b) {
+        a = PyNamedTuple.asTuple(a);
+        b = PyNamedTuple.asTuple(b);
         if (a == b) {
             return true;
         }
@@ -84,6 +86,8 @@ public final class PyCompare {
 
     /** {@code a < b} as -1/0/1; raises TypeError for values Python cannot order. */
     public static int compare(Object a, Object b, String symbol) {
+        a = PyNamedTuple.asTuple(a);
+        b = PyNamedTuple.asTuple(b);
         if (isNumber(a) && isNumber(b)) {
             return compareNumbers(a, b);
         }

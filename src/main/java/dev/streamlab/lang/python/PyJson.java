@@ -260,7 +260,7 @@ final class PyJson {
             out.append(d.isNaN() ? "NaN" : d.isInfinite() ? (d > 0 ? "Infinity" : "-Infinity") : PyFloats.repr(d));
         } else if (value instanceof String s) {
             string(out, s, o.ensureAscii());
-        } else if (value instanceof List<?> || value instanceof Tuple) {
+        } else if (value instanceof List<?> || value instanceof Tuple || value instanceof PyNamedTuple) {
             List<Object> items = PySequences.toList(value);
             if (items.isEmpty()) {
                 out.append("[]");

@@ -25,7 +25,7 @@ final class PyMatching {
 
     /** Sequences: list, tuple, range (not str, bytes or bytearray, which are matched whole). */
     static Object[] sequence(Object subject) {
-        if (subject instanceof Tuple tuple) {
+        if (PyNamedTuple.asTuple(subject) instanceof Tuple tuple) {
             return tuple.toArray();
         }
         if (subject instanceof List<?> list) {
@@ -42,7 +42,8 @@ final class PyMatching {
     }
 
     static Object[] classParts(Object subject, Object type, int positional, String[] keywords, RunContext context) {
-        if (!(type instanceof PyType || type instanceof ClassValue || type instanceof ErrorType)) {
+        if (!(type instanceof PyType || type instanceof ClassValue || type instanceof ErrorType
+                || type instanceof PyNamedTuple.Type)) {
             throw PyErrors.typeError("called match pattern must be a class");
         }
         if (!PyBuiltins.isInstance(subject, type)) {
@@ -57,7 +58,8 @@ final class PyMatching {
                 }
                 parts[0] = subject;
             } else {
-                Object names = type instanceof ClassValue cls ? cls.classAttribute("__match_args__") : null;
+                Object names = type instanceof ClassValue cls ? cls.classAttribute("__match_args__")
+                        : type instanceof PyNamedTuple.Type named ? named.member("__match_args__", context) : null;
                 int available = names instanceof Tuple tuple ? tuple.arity() : 0;
                 if (positional > available) {
                     throw PyErrors.typeError(typeName(type) + "() accepts " + available + " positional sub-pattern"
@@ -103,6 +105,6 @@ final class PyMatching {
 
     private static String typeName(Object type) {
         return type instanceof ClassValue cls ? cls.className() : type instanceof PyType t ? t.name()
-                : ((ErrorType) type).simpleName();
+                : type instanceof PyNamedTuple.Type named ? named.name() : ((ErrorType) type).simpleName();
     }
 }

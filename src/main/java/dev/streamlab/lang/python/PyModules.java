@@ -488,6 +488,7 @@ final class PyModules {
                     }
                     return dict;
                 }))
+                .function("namedtuple", PyNamedTuple::define)
                 .value("OrderedDict", new PyType("collections.OrderedDict", v -> v instanceof PyOrderedDict, c -> {
                     Map<Object, Object> out = new PyOrderedDict();
                     if (c.count() > 0) {

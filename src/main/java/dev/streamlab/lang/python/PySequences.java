@@ -18,6 +18,7 @@ public final class PySequences {
     }
 
     public static Object getItem(Object target, Object index) {
+        target = PyNamedTuple.asTuple(target);
         if (target instanceof Map<?, ?> map) {
             if (target instanceof DefaultDict dd) {
                 return dd.getOrCreate(index);
@@ -192,6 +193,7 @@ public final class PySequences {
     }
 
     public static long len(Object value) {
+        value = PyNamedTuple.asTuple(value);
         if (value instanceof String s) {
             return s.codePointCount(0, s.length());
         }
@@ -217,6 +219,7 @@ public final class PySequences {
     }
 
     public static boolean contains(Object container, Object item) {
+        container = PyNamedTuple.asTuple(container);
         if (container instanceof String s) {
             if (!(item instanceof String sub)) {
                 throw PyErrors.typeError("'in <string>' requires string as left operand, not "
@@ -252,6 +255,7 @@ public final class PySequences {
     }
 
     public static Iterator<?> iterate(Object value) {
+        value = PyNamedTuple.asTuple(value);
         if (value instanceof List<?> list) {
             return indexed(list);
         }

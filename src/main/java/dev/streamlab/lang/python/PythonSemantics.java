@@ -42,6 +42,7 @@ public final class PythonSemantics implements DialectSemantics {
         PyBytes.install(registry);
         PyGenerator.install(registry);
         PyOrderedDict.install(registry);
+        PyNamedTuple.install(registry);
         PyCollectionMethods.install(registry);
         PyModules.install(registry);
         PyItertools.install(registry);
