@@ -28,7 +28,7 @@ final class PyModules {
     }
 
     /** Declares a module object and each of its members as importable names. */
-    private static final class Module {
+    static final class Module {
         private final HostRegistry registry;
         private final String name;
         private final HostObject object;

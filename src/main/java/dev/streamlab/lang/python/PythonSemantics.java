@@ -45,6 +45,7 @@ public final class PythonSemantics implements DialectSemantics {
         PyNamedTuple.install(registry);
         PyCollectionMethods.install(registry);
         PyModules.install(registry);
+        PyDataclasses.install(registry);
         PyItertools.install(registry);
         PyFunctools.install(registry);
         PythonLibrarySurface.refuseMissingImports(registry);

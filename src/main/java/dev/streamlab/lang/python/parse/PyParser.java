@@ -64,6 +64,10 @@ public final class PyParser {
     private int functionDepth;
     private int loopDepth;
     private int nesting;
+    /** The fields of the {@code @dataclass} class whose body is being read (null elsewhere). */
+    private List<DataclassMethods.Field> dataclassFields;
+    /** Dataclasses read so far, by name: a dataclass deriving from one takes its fields first. */
+    private final Map<String, List<DataclassMethods.Field>> dataclasses = new java.util.HashMap<>();
 
     private PyParser(List<PyToken> tokens) {
         this.tokens = tokens;
@@ -634,10 +638,18 @@ public final class PyParser {
         Expr e = atKeyword("yield") ? yieldExpression() : starExpressions();
         if (atOp(":") && isAnnotatable(e)) {
             advance();
+            int annotationStart = pos;
             expression();
+            String annotation = textOf(annotationStart, pos);
             if (acceptOp("=")) {
                 Expr value = atKeyword("yield") ? yieldExpression() : starExpressions();
+                if (dataclassFields != null && e instanceof Expr.Name name && !isClassVar(annotation)) {
+                    return dataclassField(name, value, p);
+                }
                 return new Stmt.Assign(List.of(checkTarget(e, "assign")), value, p);
+            }
+            if (dataclassFields != null && e instanceof Expr.Name name && !isClassVar(annotation)) {
+                dataclassFields.add(new DataclassMethods.Field(name.name(), null, false));
             }
             return new Stmt.Pass(p);
         }
@@ -658,6 +670,55 @@ public final class PyParser {
             value = atKeyword("yield") ? yieldExpression() : starExpressions();
         }
         return new Stmt.Assign(targets, value, p);
+    }
+
+    private static boolean isClassVar(String annotation) {
+        return annotation.startsWith("ClassVar") || annotation.startsWith("typing.ClassVar");
+    }
+
+    /**
+     * {@code name: T = value} in a dataclass: a field whose default is the class attribute; with
+     * {@code field(default=v)} the attribute is v, with {@code field(default_factory=f)} f is kept aside for
+     * {@code __init__} to call.
+     */
+    private Stmt dataclassField(Expr.Name name, Expr value, Position p) {
+        if (value instanceof Expr.Call call && isNamed(call.callee(), "dataclasses", "field")) {
+            for (Arg arg : call.args()) {
+                if ("default".equals(arg.keyword())) {
+                    dataclassFields.add(new DataclassMethods.Field(name.name(), name.name(), false));
+                    return new Stmt.Assign(List.of(name), arg.value(), p);
+                }
+                if ("default_factory".equals(arg.keyword())) {
+                    dataclassFields.add(new DataclassMethods.Field(name.name(), null, true));
+                    return new Stmt.Assign(List.of(new Expr.Name(DataclassMethods.FACTORY_PREFIX + name.name(),
+                            name.pos())), arg.value(), p);
+                }
+            }
+            dataclassFields.add(new DataclassMethods.Field(name.name(), null, false));
+            return new Stmt.Pass(p);
+        }
+        dataclassFields.add(new DataclassMethods.Field(name.name(), name.name(), false));
+        return new Stmt.Assign(List.of(name), value, p);
+    }
+
+    /** {@code name} or {@code module.name}. */
+    private static boolean isNamed(Expr e, String module, String name) {
+        return e instanceof Expr.Name n && n.name().equals(name)
+                || e instanceof Expr.Select sel && sel.name().equals(name) && sel.receiver() instanceof Expr.Name m
+                && m.name().equals(module);
+    }
+
+    /** The options of a {@code @dataclass} / {@code @dataclass(...)} decorator among these, or null. */
+    private static DataclassMethods.Options dataclassOptions(List<Expr> decorators) {
+        for (Expr decorator : decorators) {
+            if (isNamed(decorator, "dataclasses", "dataclass")) {
+                return DataclassMethods.Options.DEFAULTS;
+            }
+            if (decorator instanceof Expr.Call call && isNamed(call.callee(), "dataclasses", "dataclass")) {
+                return DataclassMethods.Options.of(call.args());
+            }
+        }
+        return null;
     }
 
     private static boolean isAnnotatable(Expr e) {
@@ -1124,13 +1185,61 @@ public final class PyParser {
         expectOp(":");
         int savedFunctions = functionDepth;
         int savedLoops = loopDepth;
+        List<DataclassMethods.Field> savedFields = dataclassFields;
+        DataclassMethods.Options dataclass = dataclassOptions(decorators);
+        dataclassFields = dataclass == null ? null : new ArrayList<>();
         functionDepth = 0;
         loopDepth = 0;
         List<Stmt> body = block(keyword, "class definition");
+        List<DataclassMethods.Field> fields = dataclassFields;
         functionDepth = savedFunctions;
         loopDepth = savedLoops;
+        dataclassFields = savedFields;
+        if (dataclass != null) {
+            body = withDataclassMethods(name, parents, body, fields, dataclass, keyword);
+        }
         return new Stmt.ClassDef(ClassKind.PYTHON_CLASS, name, List.of(), parents, false, body, decorators,
                 at(keyword));
+    }
+
+    private List<Stmt> withDataclassMethods(String name, List<Expr> parents, List<Stmt> body,
+            List<DataclassMethods.Field> own, DataclassMethods.Options options, PyToken keyword) {
+        List<DataclassMethods.Field> fields = new ArrayList<>();
+        for (Expr parent : parents) {
+            if (parent instanceof Expr.Name base && dataclasses.containsKey(base.name())) {
+                for (DataclassMethods.Field inherited : dataclasses.get(base.name())) {
+                    fields.removeIf(f -> f.name().equals(inherited.name()));
+                    fields.add(inherited.defaultSource() == null || inherited.factory() ? inherited
+                            : new DataclassMethods.Field(inherited.name(), base.name() + "." + inherited.name(),
+                                    false));
+                }
+            }
+        }
+        for (DataclassMethods.Field field : own) {
+            fields.removeIf(f -> f.name().equals(field.name()));
+            fields.add(field);
+        }
+        dataclasses.put(name, fields);
+        String misplaced = DataclassMethods.misplacedRequired(fields);
+        if (misplaced != null) {
+            throw error("non-default argument '" + misplaced + "' follows default argument", keyword);
+        }
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        for (Stmt stmt : body) {
+            if (stmt instanceof Stmt.Def def) {
+                defined.add(def.name());
+            } else if (stmt instanceof Stmt.Assign assign && assign.targets().get(0) instanceof Expr.Name target) {
+                defined.add(target.name());
+            }
+        }
+        PyParser generated = new PyParser(PyLexer.tokenizeAt(DataclassMethods.source(fields, options, defined),
+                keyword.line()));
+        generated.functionDepth = 0;
+        List<Stmt> out = new ArrayList<>(body);
+        while (generated.peek().type() != PyTokenType.EOF) {
+            generated.statement(out);
+        }
+        return out;
     }
 
     private String textOf(int from, int to) {
