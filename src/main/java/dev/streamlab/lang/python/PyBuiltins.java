@@ -296,6 +296,14 @@ public final class PyBuiltins {
             }
             throw PyErrors.STOP_ITERATION.raise(null);
         });
+        define(registry, "issubclass", c -> {
+            c.expect(2, 2);
+            Object cls = c.arg(0, "cls");
+            if (!(cls instanceof ClassValue || cls instanceof PyType || cls instanceof ErrorType)) {
+                throw PyErrors.typeError("issubclass() arg 1 must be a class");
+            }
+            return isSubclass(cls, c.arg(1, "class_or_tuple"));
+        });
         define(registry, "isinstance", c -> {
             c.expect(2, 2);
             return isInstance(c.arg(0, "obj"), c.arg(1, "class_or_tuple"));
@@ -677,6 +685,27 @@ public final class PyBuiltins {
             return value instanceof Instance instance && instance.classValue().isSubclassOf(cls);
         }
         throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    private static boolean isSubclass(Object cls, Object classInfo) {
+        if (classInfo instanceof Tuple options) {
+            for (int i = 0; i < options.arity(); i++) {
+                if (isSubclass(cls, options.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (cls instanceof ClassValue sub && classInfo instanceof ClassValue parent) {
+            return sub.isSubclassOf(parent);
+        }
+        if (cls instanceof ErrorType sub && classInfo instanceof ErrorType parent) {
+            return sub.isSubtypeOf(parent);
+        }
+        if (!(classInfo instanceof ClassValue || classInfo instanceof PyType || classInfo instanceof ErrorType)) {
+            throw PyErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return cls == classInfo;
     }
 
     static Object typeOf(Object value) {

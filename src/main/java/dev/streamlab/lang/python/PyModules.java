@@ -348,11 +348,14 @@ final class PyModules {
         }
         re.register();
         registry.method(PyRegex.class, "search", HostRegistry.ANY_ARITY, new PyMethod("search",
-                (p, c) -> ((PyRegex) p).search(text(c, 0))));
+                (p, c) -> ((PyRegex) p).search(text(c, 0), c.intArg(c.arg(1, "pos", 0L), "pos"),
+                        c.intArg(c.arg(2, "endpos", Long.MAX_VALUE), "endpos"))));
         registry.method(PyRegex.class, "match", HostRegistry.ANY_ARITY, new PyMethod("match",
-                (p, c) -> ((PyRegex) p).match(text(c, 0))));
+                (p, c) -> ((PyRegex) p).match(text(c, 0), c.intArg(c.arg(1, "pos", 0L), "pos"),
+                        c.intArg(c.arg(2, "endpos", Long.MAX_VALUE), "endpos"))));
         registry.method(PyRegex.class, "fullmatch", HostRegistry.ANY_ARITY, new PyMethod("fullmatch",
-                (p, c) -> ((PyRegex) p).fullmatch(text(c, 0))));
+                (p, c) -> ((PyRegex) p).fullmatch(text(c, 0), c.intArg(c.arg(1, "pos", 0L), "pos"),
+                        c.intArg(c.arg(2, "endpos", Long.MAX_VALUE), "endpos"))));
         registry.method(PyRegex.class, "findall", HostRegistry.ANY_ARITY, new PyMethod("findall",
                 (p, c) -> ((PyRegex) p).findall(text(c, 0))));
         registry.method(PyRegex.class, "finditer", HostRegistry.ANY_ARITY, new PyMethod("finditer",

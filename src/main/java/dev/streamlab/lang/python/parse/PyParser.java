@@ -682,8 +682,9 @@ public final class PyParser {
      * {@code __init__} to call.
      */
     private Stmt dataclassField(Expr.Name name, Expr value, Position p) {
-        if (value instanceof Expr.Call call && isNamed(call.callee(), "dataclasses", "field")) {
-            for (Arg arg : call.args()) {
+        List<Arg> fieldArgs = callArgs(value, "dataclasses", "field");
+        if (fieldArgs != null) {
+            for (Arg arg : fieldArgs) {
                 if ("default".equals(arg.keyword())) {
                     dataclassFields.add(new DataclassMethods.Field(name.name(), name.name(), false));
                     return new Stmt.Assign(List.of(name), arg.value(), p);
@@ -708,14 +709,27 @@ public final class PyParser {
                 && m.name().equals(module);
     }
 
+    /** The arguments of a call of {@code name(...)} or {@code module.name(...)}, or null for anything else. */
+    private static List<Arg> callArgs(Expr e, String module, String name) {
+        if (e instanceof Expr.Call call && isNamed(call.callee(), module, name)) {
+            return call.args();
+        }
+        if (e instanceof Expr.MethodCall call && call.name().equals(name) && call.receiver() instanceof Expr.Name m
+                && m.name().equals(module)) {
+            return call.args();
+        }
+        return null;
+    }
+
     /** The options of a {@code @dataclass} / {@code @dataclass(...)} decorator among these, or null. */
     private static DataclassMethods.Options dataclassOptions(List<Expr> decorators) {
         for (Expr decorator : decorators) {
             if (isNamed(decorator, "dataclasses", "dataclass")) {
                 return DataclassMethods.Options.DEFAULTS;
             }
-            if (decorator instanceof Expr.Call call && isNamed(call.callee(), "dataclasses", "dataclass")) {
-                return DataclassMethods.Options.of(call.args());
+            List<Arg> args = callArgs(decorator, "dataclasses", "dataclass");
+            if (args != null) {
+                return DataclassMethods.Options.of(args);
             }
         }
         return null;
