@@ -134,6 +134,10 @@ public final class PySequences {
 
     @SuppressWarnings("unchecked")
     public static void setItem(Object target, Object index, Object value) {
+        if (target instanceof PyBytes bytes) {
+            bytes.setItem(index, value);
+            return;
+        }
         if (target instanceof Map<?, ?> map) {
             PyDicts.put(map, index, value);
             return;
