@@ -362,6 +362,7 @@ public final class PyBuiltins {
         define(registry, "hex", c -> PyFormat.format(intOnly(c.expect(1, 1).arg(0, "number")), "#x"));
         define(registry, "oct", c -> PyFormat.format(intOnly(c.expect(1, 1).arg(0, "number")), "#o"));
         define(registry, "bin", c -> PyFormat.format(intOnly(c.expect(1, 1).arg(0, "number")), "#b"));
+        registry.global("hasattr", (PerRun) context -> new PyNative("hasattr", PyBuiltins::hasattr, context));
         define(registry, "getattr", c -> {
             c.expect(2, 3);
             Object target = c.arg(0, "object");
@@ -426,6 +427,21 @@ public final class PyBuiltins {
         registry.global(name, new PyNative(name, c -> {
             throw new PyLabException(key, null, name + "()");
         }));
+    }
+
+    /** {@code hasattr(obj, name)}: whether reading the attribute would succeed (a method or a data attribute). */
+    private static Object hasattr(PyCall c) {
+        c.expect(2, 2);
+        Object target = c.arg(0, "obj");
+        String name = c.strArg(c.arg(1, "name"), "attribute name");
+        PyAttributes.checkAllowed(name);
+        if (target instanceof Instance instance && instance.attributes().containsKey(name)) {
+            return true;
+        }
+        Object found = target instanceof MemberHolder holder ? holder.member(name, c.context()) : null;
+        return found != null || PyAttributes.get(target, name) != null
+                || c.context().registry().findMethod(target == null ? Object.class : target.getClass(), name,
+                HostRegistry.ANY_ARITY) != null;
     }
 
     private static Object print(PyCall c) {
