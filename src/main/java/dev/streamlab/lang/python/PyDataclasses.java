@@ -83,6 +83,7 @@ final class PyDataclasses {
 
     static void install(HostRegistry registry) {
         registry.global("__dataclass_missing__", Missing.INSTANCE);
+        registry.global("__dataclass_frozen_error__", PyErrors.FROZEN_INSTANCE_ERROR);
         PyNative identity = new PyNative("dataclass", c -> c.expect(1, 1).arg(0, "cls"));
         new PyModules.Module(registry, "dataclasses")
                 .function("dataclass", c -> c.count() == 0 ? identity : c.expect(1, 1).arg(0, "cls"))
@@ -90,6 +91,7 @@ final class PyDataclasses {
                 .function("asdict", c -> convert(instanceArgument(c, "asdict"), true))
                 .function("astuple", c -> convert(instanceArgument(c, "astuple"), false))
                 .function("is_dataclass", c -> fieldsOf(c.expect(1, 1).arg(0, "obj")) != null)
+                .value("FrozenInstanceError", PyErrors.FROZEN_INSTANCE_ERROR)
                 .register();
     }
 }

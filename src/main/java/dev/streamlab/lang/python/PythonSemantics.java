@@ -277,6 +277,7 @@ public final class PythonSemantics implements DialectSemantics {
             case "json.JSONDecodeError", "json.decoder.JSONDecodeError", "JSONDecodeError" ->
                     PyErrors.JSON_DECODE_ERROR;
             case "re.error" -> PyRegex.ERROR;
+            case "dataclasses.FrozenInstanceError", "FrozenInstanceError" -> PyErrors.FROZEN_INSTANCE_ERROR;
             default -> PyErrors.builtIns().get(typeName);
         };
         if (error != null) {

@@ -20,16 +20,19 @@
  * and assignment expressions ({@code :=}, binding in the enclosing function even from a comprehension) run as
  * CPython 3.11 runs them. {@code collections.namedtuple} values are tuples with named fields; {@code @dataclass}
  * classes get {@code __init__} (defaults, {@code field(default_factory=...)}, {@code __post_init__}),
- * {@code __repr__}, {@code __eq__}, with {@code order=True} the orderings, and {@code __match_args__}, written into
- * the class body by the parser ({@code parse.DataclassMethods}).
+ * {@code __repr__}, {@code __eq__}, with {@code order=True} the orderings, with {@code frozen=True} a
+ * {@code __setattr__} raising FrozenInstanceError, and {@code __match_args__}, written into the class body by the
+ * parser ({@code parse.DataclassMethods}). A class's own {@code __setattr__}, {@code __eq__} and {@code __lt__} are
+ * honoured, {@code super().__setattr__} storing past it.
  *
  * <p>Every plain corpus program ({@code src/test/resources/corpus/python}, no pyspark) has a {@code NAME.out} that
  * {@code CPythonCorpusTest} shows is what python3 prints and {@code CorpusProgramsTest} holds the dialect to.
  *
  * <p>Known differences from CPython: a {@code yield} runs only as a statement of its own or as an assignment's value
  * ({@code x = yield v}), not inside a {@code finally} block, and a generator left unfinished does not run its
- * {@code finally} part (CPython runs it when the generator is collected); {@code @dataclass(frozen=True)} is accepted
- * but does not refuse assignments, and {@code field()} reads only {@code default} and {@code default_factory}; a
+ * {@code finally} part (CPython runs it when the generator is collected); a frozen dataclass refuses assignments but
+ * hashes by identity (CPython hashes its fields), and {@code field()} reads only {@code default} and
+ * {@code default_factory}; a
  * class cannot derive from a namedtuple, and a namedtuple is not the same dict key as the plain tuple it equals;
  * {@code hash(None)} is 0 (CPython's depends on an address), so sets holding
  * None may iterate differently; {@code with} is accepted only in its simplest form; regular

@@ -74,7 +74,18 @@ public final class Instance implements MemberHolder {
         return attributes == null ? Map.of() : attributes;
     }
 
+    /** {@code obj.name = value}: a Python class's own {@code __setattr__} or property setter decides first. */
     void setField(String name, Object value) {
+        if (classValue.code.isPython() && classValue.classAttribute("__setattr__") instanceof LangFunction custom
+                && !(custom instanceof ClassValue)) {
+            custom.call(new Object[] {this, name, value});
+            return;
+        }
+        setFieldDirectly(name, value);
+    }
+
+    /** {@code object.__setattr__}: a property's setter, else the instance's own attribute. */
+    void setFieldDirectly(String name, Object value) {
         int index = classValue.code.fieldIndex(name);
         if (index >= 0) {
             fields[index] = value;

@@ -43,9 +43,36 @@ public final class SuperObject implements MemberHolder {
             }
         }
         if (name.equals("__init__")) {
-            return new ObjectInit(context.semantics());
+            return new ObjectInit(targetClass().context.semantics());
+        }
+        if (name.equals("__setattr__") && target instanceof Instance instance) {
+            return new ObjectSetAttr(instance);
         }
         return null;
+    }
+
+    /** {@code object.__setattr__} reached through super(): stores past the class's own {@code __setattr__}. */
+    private static final class ObjectSetAttr extends LangFunction {
+        private final Instance instance;
+
+        ObjectSetAttr(Instance instance) {
+            this.instance = instance;
+        }
+
+        @Override
+        public String name() {
+            return "__setattr__";
+        }
+
+        @Override
+        public Object call(Object[] args) {
+            if (args.length != 2 || !(args[0] instanceof String name)) {
+                throw instance.classValue().context.semantics().argumentMismatch("__setattr__",
+                        "expected 2 arguments, the attribute's name and its value");
+            }
+            instance.setFieldDirectly(name, args[1]);
+            return null;
+        }
     }
 
     private Object bind(Object value) {

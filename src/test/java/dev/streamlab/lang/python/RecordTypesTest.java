@@ -56,6 +56,33 @@ class RecordTypesTest {
     }
 
     @Test
+    void aFrozenDataclassRefusesAssignmentAndSetattrRunsOnEveryAssignment() {
+        assertThat(PythonRunner.lines("""
+                from dataclasses import dataclass, FrozenInstanceError
+                @dataclass(frozen=True)
+                class Point:
+                    x: int
+                    y: int = 0
+                p = Point(1, 2)
+                try:
+                    p.x = 5
+                except FrozenInstanceError as e:
+                    print("frozen:", e, isinstance(e, AttributeError))
+                class Logged:
+                    def __init__(self):
+                        self.log = []
+                    def __setattr__(self, name, value):
+                        if name != "log":
+                            self.log.append(name)
+                        super().__setattr__(name, value)
+                item = Logged()
+                item.a = 1
+                item.b = 2
+                print(p, item.log, item.a + item.b)
+                """)).containsExactly("frozen: cannot assign to field 'x' True", "Point(x=1, y=2) ['a', 'b'] 3");
+    }
+
+    @Test
     void orderedDictMovesKeysToEitherEnd() {
         assertThat(PythonRunner.lines("""
                 from collections import OrderedDict

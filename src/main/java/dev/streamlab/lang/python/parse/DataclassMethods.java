@@ -10,13 +10,16 @@ import java.util.Set;
  * What {@code @dataclass} adds to a class, written as Python source that the parser reads back into the class body
  * (CPython's dataclasses module generates source text too): {@code __init__} (a {@code default_factory} runs per
  * instance; a default is the class attribute), {@code __repr__}, {@code __eq__}, with {@code order=True} the four
- * orderings, {@code __match_args__}, and the field names in {@value #FIELDS}. A method the class defines itself is kept, as CPython keeps it.
+ * orderings, {@code __match_args__}, and the field names in {@value #FIELDS}; a frozen one refuses assignments
+ * after {@code __init__} (which stores through {@code object.__setattr__}) with FrozenInstanceError. A method the class defines itself is kept, as CPython keeps it.
  */
 final class DataclassMethods {
 
     /** The default of a field whose default comes from a factory, told apart from any value a caller passes. */
     static final String MISSING = "__dataclass_missing__";
     static final String FACTORY_PREFIX = "_dataclass_factory_";
+    /** dataclasses.FrozenInstanceError, as the generated {@code __setattr__} of a frozen dataclass names it. */
+    static final String FROZEN_ERROR = "__dataclass_frozen_error__";
     /** The class attribute naming a dataclass's fields in order (dataclasses.asdict reads it). */
     static final String FIELDS = "__dataclass_fields__";
 
@@ -24,9 +27,9 @@ final class DataclassMethods {
     record Field(String name, String defaultSource, boolean factory) {
     }
 
-    record Options(boolean init, boolean repr, boolean eq, boolean order) {
+    record Options(boolean init, boolean repr, boolean eq, boolean order, boolean frozen) {
 
-        static final Options DEFAULTS = new Options(true, true, true, false);
+        static final Options DEFAULTS = new Options(true, true, true, false, false);
 
         /** The options of {@code @dataclass(...)}: keyword arguments with literal booleans. */
         static Options of(List<Arg> args) {
@@ -34,6 +37,7 @@ final class DataclassMethods {
             boolean repr = true;
             boolean eq = true;
             boolean order = false;
+            boolean frozen = false;
             for (Arg arg : args) {
                 boolean value = arg.value() instanceof Expr.Literal literal && literal.kind() == LiteralKind.BOOLEAN
                         && Boolean.TRUE.equals(literal.value());
@@ -42,11 +46,12 @@ final class DataclassMethods {
                     case "repr" -> repr = value;
                     case "eq" -> eq = value;
                     case "order" -> order = value;
+                    case "frozen" -> frozen = value;
                     default -> {
                     }
                 }
             }
-            return new Options(init, repr, eq, order);
+            return new Options(init, repr, eq, order, frozen);
         }
     }
 
@@ -78,7 +83,11 @@ final class DataclassMethods {
             out.append("__match_args__ = ").append(names);
         }
         if (options.init() && !defined.contains("__init__")) {
-            init(out, fields, defined.contains("__post_init__"));
+            init(out, fields, defined.contains("__post_init__"), options.frozen());
+        }
+        if (options.frozen()) {
+            out.append("def __setattr__(self, name, value):\n    raise ").append(FROZEN_ERROR)
+                    .append("('cannot assign to field ' + repr(name))\n");
         }
         if (options.repr() && !defined.contains("__repr__")) {
             out.append("def __repr__(self):\n    return type(self).__name__ + '(");
@@ -102,7 +111,7 @@ final class DataclassMethods {
         return out.toString();
     }
 
-    private static void init(StringBuilder out, List<Field> fields, boolean postInit) {
+    private static void init(StringBuilder out, List<Field> fields, boolean postInit, boolean frozen) {
         out.append("def __init__(self");
         for (Field field : fields) {
             out.append(", ").append(field.name());
@@ -114,12 +123,13 @@ final class DataclassMethods {
         }
         out.append("):\n");
         for (Field field : fields) {
-            out.append("    self.").append(field.name()).append(" = ");
-            if (field.factory()) {
-                out.append("type(self).").append(FACTORY_PREFIX).append(field.name()).append("() if ")
-                        .append(field.name()).append(" is ").append(MISSING).append(" else ");
+            String value = field.factory() ? "type(self)." + FACTORY_PREFIX + field.name() + "() if " + field.name()
+                    + " is " + MISSING + " else " + field.name() : field.name();
+            if (frozen) {
+                out.append("    super().__setattr__('").append(field.name()).append("', ").append(value).append(")\n");
+            } else {
+                out.append("    self.").append(field.name()).append(" = ").append(value).append('\n');
             }
-            out.append(field.name()).append('\n');
         }
         if (postInit) {
             out.append("    self.__post_init__()\n");
