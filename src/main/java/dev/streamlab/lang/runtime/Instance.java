@@ -74,10 +74,28 @@ public final class Instance implements MemberHolder {
         return attributes == null ? Map.of() : attributes;
     }
 
+    /** {@code obj.name = value}: a Python class's own {@code __setattr__} or property setter decides first. */
     void setField(String name, Object value) {
+        if (classValue.code.isPython() && classValue.classAttribute("__setattr__") instanceof LangFunction custom
+                && !(custom instanceof ClassValue)) {
+            custom.call(new Object[] {this, name, value});
+            return;
+        }
+        setFieldDirectly(name, value);
+    }
+
+    /** {@code object.__setattr__}: a property's setter, else the instance's own attribute. */
+    void setFieldDirectly(String name, Object value) {
         int index = classValue.code.fieldIndex(name);
         if (index >= 0) {
             fields[index] = value;
+        } else if (classValue.code.isPython()
+                && classValue.classAttribute(name) instanceof ClassMember member
+                && member.kind() == ClassMember.Kind.PROPERTY) {
+            if (member.setter() == null) {
+                throw classValue.context.semantics().readOnlyProperty(name, classValue.className());
+            }
+            member.setter().call(new Object[] {this, value});
         } else {
             if (attributes == null) {
                 attributes = new LinkedHashMap<>();

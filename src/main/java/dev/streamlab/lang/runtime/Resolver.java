@@ -58,12 +58,21 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     final IdentityHashMap<Stmt.Import, Map<Symbol, Object>> wildcardImports = new IdentityHashMap<>();
     final IdentityHashMap<Object, List<Symbol>> blockLocals = new IdentityHashMap<>();
     final List<Symbol> globals = new ArrayList<>();
+    /** The statements and expressions of generator bodies that hold a {@code yield} of their own function. */
+    final Set<Object> holdingYield = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The statements and expressions being resolved, innermost last, each with the function it belongs to. */
+    private final java.util.ArrayDeque<Object[]> enclosing = new java.util.ArrayDeque<>();
     final Map<Symbol, Object> globalValues = new HashMap<>();
     ClassInfo mainObject;
 
     private final Map<String, Symbol> libraryNames = new HashMap<>();
     private Scope scope;
     private FunctionScope function;
+    /**
+     * Python's {@code name := value}, parsed as a block of that one assignment whose result is the name: binds in
+     * the function's scope, not a comprehension's.
+     */
+    private boolean enclosingFunctionScope;
     private boolean declaring;
     private Position firstGap;
 
@@ -131,12 +140,22 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     }
 
     private void statement(Stmt stmt) {
-        stmt.accept(this);
+        enclosing.push(new Object[] {stmt, function});
+        try {
+            stmt.accept(this);
+        } finally {
+            enclosing.pop();
+        }
     }
 
     private void expr(Expr expr) {
         if (expr != null) {
-            expr.accept(this);
+            enclosing.push(new Object[] {expr, function});
+            try {
+                expr.accept(this);
+            } finally {
+                enclosing.pop();
+            }
         }
     }
 
@@ -321,9 +340,13 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
                 }
             }
             if (existing == null) {
-                existing = scope.function == function && scope.module ? newGlobal(name, where)
+                Scope target = scope;
+                while (enclosingFunctionScope && target.parent != null && target.parent.function == function) {
+                    target = target.parent;
+                }
+                existing = target.function == function && target.module ? newGlobal(name, where)
                         : function.newLocal(name, where);
-                scope.names.put(name, existing);
+                target.names.put(name, existing);
             }
             if (existing.kind == Symbol.Kind.LOCAL && existing.owner != function) {
                 function.captureIndex(existing);
@@ -898,7 +921,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     private void cases(List<MatchCase> cases) {
         for (MatchCase c : cases) {
-            withScope(new Scope(scope, function, null, false), () -> {
+            withScope(python ? scope : new Scope(scope, function, null, false), () -> {
                 pattern(c.pattern(), !python);
                 expr(c.guard());
                 expr(c.body());
@@ -962,6 +985,18 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     @Override
     public Void visitBlock(Expr.Block e) {
+        if (python && e.result() instanceof Expr.Name && e.statements().size() == 1
+                && e.statements().get(0) instanceof Stmt.Assign walrus) {
+            expr(walrus.value());
+            enclosingFunctionScope = true;
+            try {
+                walrus.targets().forEach(this::assignTarget);
+            } finally {
+                enclosingFunctionScope = false;
+            }
+            expr(e.result());
+            return null;
+        }
         if (python) {
             e.statements().forEach(this::statement);
             expr(e.result());
@@ -1025,6 +1060,12 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     @Override
     public Void visitYield(Expr.Yield e) {
         function.generator = true;
+        for (Object[] node : enclosing) {
+            if (node[1] != function) {
+                break;
+            }
+            holdingYield.add(node[0]);
+        }
         expr(e.value());
         return null;
     }
@@ -1062,6 +1103,10 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     @Override
     public Void visitExtractor(Pattern.Extractor p) {
+        if (!PythonPatterns.isClassPattern(p)) {
+            p.args().forEach(arg -> arg.accept(this));
+            return null;
+        }
         String first = p.name().split("\\.")[0];
         record(p, lookup(first, p.pos()));
         p.args().forEach(arg -> arg.accept(this));
