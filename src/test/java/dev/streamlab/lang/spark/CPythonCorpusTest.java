@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,11 +36,6 @@ class CPythonCorpusTest {
         }
     }
 
-    private static boolean plain(String source) {
-        return !source.contains("pyspark") && source.lines().takeWhile(line -> line.startsWith("# "))
-                .noneMatch(line -> line.startsWith("# expect-refused:"));
-    }
-
     private static String cpython(Path program) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("python3", program.getFileName().toString())
                 .directory(PYTHON_CORPUS.toFile())
@@ -61,17 +55,14 @@ class CPythonCorpusTest {
     @Test
     void everyPlainPythonProgramPrintsUnderCPythonItsCommittedOut() throws IOException, InterruptedException {
         assumeTrue(python3Available(), "python3 is not on the PATH");
-        List<Path> programs;
-        try (Stream<Path> files = Files.list(PYTHON_CORPUS)) {
-            programs = files.filter(f -> f.toString().endsWith(".py")).sorted().toList();
-        }
         List<String> problems = new ArrayList<>();
         int compared = 0;
-        for (Path program : programs) {
-            if (!plain(Files.readString(program, StandardCharsets.UTF_8))) {
+        for (CorpusProgram corpus : CorpusProgram.all()) {
+            if (corpus.isScala() || corpus.source().contains("pyspark") || corpus.refused() != null) {
                 continue;
             }
-            Path expected = Path.of(program.toString().replaceAll("\\.py$", ".out"));
+            Path program = corpus.file();
+            Path expected = corpus.expected();
             if (!Files.exists(expected)) {
                 problems.add(program + ": a plain program needs " + expected.getFileName() + ", what python3 prints");
                 continue;
