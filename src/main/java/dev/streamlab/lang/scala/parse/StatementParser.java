@@ -22,6 +22,8 @@ final class StatementParser {
     private final TypeParser types;
     private final PatternParser patterns;
     private final ExpressionParser expressions;
+    private boolean lazyModifier;
+    private boolean implicitModifier;
 
     private StatementParser(TokenCursor cursor, FreshNames names) {
         this.cursor = cursor;
@@ -87,11 +89,19 @@ final class StatementParser {
     }
 
     private void statement(List<Stmt> out) {
+        lazyModifier = false;
+        implicitModifier = false;
         boolean modified = skipModifiers();
         switch (cursor.current().kind()) {
             case PACKAGE -> packageClause(out);
             case IMPORT -> imports(out);
-            case VAL, VAR -> valDefinitions(out);
+            case VAL, VAR -> {
+                if (lazyModifier) {
+                    lazyDefinition(out);
+                } else {
+                    valDefinitions(out);
+                }
+            }
             case DEF -> out.add(definition());
             case TYPE -> typeAlias();
             case CLASS, OBJECT, TRAIT, CASE -> out.add(classDefinition());
@@ -109,7 +119,15 @@ final class StatementParser {
         while (true) {
             switch (cursor.current().kind()) {
                 case AT -> annotation();
-                case ABSTRACT, FINAL, SEALED, IMPLICIT, LAZY, OVERRIDE -> cursor.advance();
+                case LAZY -> {
+                    lazyModifier = true;
+                    cursor.advance();
+                }
+                case IMPLICIT -> {
+                    implicitModifier = true;
+                    cursor.advance();
+                }
+                case ABSTRACT, FINAL, SEALED, OVERRIDE -> cursor.advance();
                 case PRIVATE, PROTECTED -> {
                     cursor.advance();
                     if (cursor.at(TokenKind.LEFT_BRACKET)) {
@@ -234,6 +252,18 @@ final class StatementParser {
             cursor.reset(valueStart);
             out.add(new Stmt.ValDef(target, mutable, declaredType, valValue(mutable, declaredType), pos));
         }
+    }
+
+    /** {@code lazy val x: T = e}, whose {@code e} runs on the first read of {@code x} ({@link LazyVals}). */
+    private void lazyDefinition(List<Stmt> out) {
+        Position pos = cursor.position();
+        if (cursor.advance().is(TokenKind.VAR)) {
+            throw cursor.error(cursor.previous(), "scala.syntax.lazyVar");
+        }
+        Token name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.valName");
+        String declaredType = cursor.accept(TokenKind.COLON) ? types.type() : null;
+        cursor.expect(TokenKind.EQUALS, "scala.syntax.expected.valEquals");
+        out.addAll(LazyVals.lower(name.text(), declaredType, expressions.expr(), pos));
     }
 
     /**
