@@ -15,6 +15,11 @@ public final class ClassValue extends LangFunction implements MemberHolder {
     final RunContext context;
     final Map<String, Object> attributes = new LinkedHashMap<>();
     final List<ClassValue> bases = new ArrayList<>();
+    /**
+     * The enclosing def's variables a local Scala class uses, as of the latest run of its definition; each instance
+     * keeps the cells current when it was made.
+     */
+    Cell[] captured = Closure.NO_CELLS;
 
     ClassValue(ClassCode code, RunContext context) {
         this.code = code;
@@ -63,7 +68,7 @@ public final class ClassValue extends LangFunction implements MemberHolder {
             }
             return instance;
         }
-        Closure constructor = new Closure(code.constructor, Closure.NO_CELLS, instance, context, null, null);
+        Closure constructor = new Closure(code.constructor, instance.captured, instance, context, null, null);
         constructor.callWithKeywords(args, names, values);
         return instance;
     }
@@ -72,7 +77,7 @@ public final class ClassValue extends LangFunction implements MemberHolder {
     Instance initializeObject(Object[] globals, int slot) {
         Instance instance = new Instance(this);
         globals[slot] = instance;
-        new Closure(code.constructor, Closure.NO_CELLS, instance, context, null, null).call(new Object[0]);
+        new Closure(code.constructor, instance.captured, instance, context, null, null).call(new Object[0]);
         return instance;
     }
 

@@ -164,14 +164,16 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             for (Stmt stmt : statements) {
                 if (stmt instanceof Stmt.Def def && symbolOf(def).kind != Symbol.Kind.MEMBER) {
                     nodes.add(defineFunction(def));
+                } else if (stmt instanceof Stmt.ClassDef classDef) {
+                    CodeNode capture = scalaClass(classDef);
+                    if (capture != null) {
+                        nodes.add(capture);
+                    }
                 }
             }
         }
         for (Stmt stmt : statements) {
             if (!python && (stmt instanceof Stmt.Def || stmt instanceof Stmt.ClassDef)) {
-                if (stmt instanceof Stmt.ClassDef classDef) {
-                    classCode(resolver.classes.get(classDef));
-                }
                 continue;
             }
             nodes.add(statement(stmt));
@@ -418,12 +420,16 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         }
         ClassCode code = new ClassCode(def.name(), def.kind(), info.fields, def.params().size(), parents);
         classCodes.put(info, code);
-        if (!info.body.captures.isEmpty()) {
-            throw new LangException("lang.class.captures", def.pos(), def.name(), info.body.captures.get(0).name);
-        }
+        code.globalSlot = info.globalSlot;
         for (Stmt.Def method : info.methods.values()) {
-            code.methods.put(method.name(), function(method, method.name(), method.pos(), method.params(),
-                    method.body(), false));
+            FunctionCode methodCode = function(method, method.name(), method.pos(), method.params(), method.body(),
+                    false);
+            if (!info.body.captures.isEmpty()) {
+                List<Symbol> uses = resolver.functions.get(method).captures;
+                methodCode.declaringClass = code;
+                methodCode.classCells = uses.stream().mapToInt(info.body.captures::indexOf).toArray();
+            }
+            code.methods.put(method.name(), methodCode);
         }
         FunctionScope saved = current;
         current = info.body;
@@ -740,12 +746,32 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         return bindConstant(symbolOf(s), resolver.importValues.get(s), s.pos());
     }
 
+    /**
+     * A Scala class definition: compiled once; when the class uses variables of the def it is local to, the node that
+     * hands it their cells each time the definition runs (null otherwise).
+     */
+    private CodeNode scalaClass(Stmt.ClassDef s) {
+        ClassInfo info = resolver.classes.get(s);
+        classCode(info);
+        List<Symbol> captures = info.body.captures;
+        if (captures.isEmpty()) {
+            return null;
+        }
+        int[] slots = new int[captures.size()];
+        boolean[] fromLocal = new boolean[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            fromLocal[i] = captures.get(i).owner == current;
+            slots[i] = fromLocal[i] ? captures.get(i).slot : current.captures.indexOf(captures.get(i));
+        }
+        return new CallNodes.CaptureClassCells(s.pos(), info.globalSlot, slots, fromLocal);
+    }
+
     @Override
     public CodeNode visitClassDef(Stmt.ClassDef s) {
         ClassInfo info = resolver.classes.get(s);
         if (!python) {
-            classCode(info);
-            return constant(s.pos(), unit);
+            CodeNode capture = scalaClass(s);
+            return capture == null ? constant(s.pos(), unit) : capture;
         }
         ClassCode code = new ClassCode(s.name(), ClassKind.PYTHON_CLASS, List.of(), 0, List.of());
         FunctionScope body = info.body;

@@ -17,9 +17,26 @@ public final class Instance implements MemberHolder {
     final Object[] fields;
     private Map<String, Object> attributes;
 
+    final Cell[] captured;
+
     Instance(ClassValue classValue) {
         this.classValue = classValue;
         this.fields = new Object[classValue.code.fields.size()];
+        this.captured = classValue.captured;
+    }
+
+    /** {@code method} bound to this instance, with the cells of the enclosing def its (local) class uses. */
+    Closure bind(FunctionCode method, RunContext context) {
+        Cell[] cells = Closure.NO_CELLS;
+        if (method.classCells != null) {
+            Cell[] source = method.declaringClass == classValue.code ? captured
+                    : ((ClassValue) context.globals[method.declaringClass.globalSlot]).captured;
+            cells = new Cell[method.classCells.length];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = source[method.classCells[i]];
+            }
+        }
+        return new Closure(method, cells, this, context, null, null);
     }
 
     public ClassValue classValue() {
@@ -111,7 +128,7 @@ public final class Instance implements MemberHolder {
         }
         FunctionCode method = classValue.code.method(name);
         if (method != null) {
-            return new Closure(method, Closure.NO_CELLS, this, classValue.context, null, null);
+            return bind(method, classValue.context);
         }
         return null;
     }

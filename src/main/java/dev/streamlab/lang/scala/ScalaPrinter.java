@@ -6,6 +6,7 @@ import dev.streamlab.lang.runtime.ErrorType;
 import dev.streamlab.lang.runtime.ErrorValue;
 import dev.streamlab.lang.runtime.Instance;
 import dev.streamlab.lang.runtime.LangFunction;
+import dev.streamlab.lang.runtime.LangFunction;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,10 @@ public final class ScalaPrinter {
     }
 
     private static void appendInstance(StringBuilder out, Instance instance) {
+        if (instance.member("toString", null) instanceof LangFunction overridden) {
+            out.append(overridden.call0());
+            return;
+        }
         String name = instance.productPrefix();
         if (instance.classValue().isCaseClass()) {
             if (instance.classValue().isObject()) {
