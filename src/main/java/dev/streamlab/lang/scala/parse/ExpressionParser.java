@@ -37,11 +37,15 @@ final class ExpressionParser {
     private final Interpolations interpolations;
     private final LambdaParameters lambdas;
     private final ControlExpressions controls;
+    private final DefSignatures signatures;
     private List<Param> placeholders = new ArrayList<>();
+    /** The by-name parameters of the def being read: each use evaluates the argument again. */
+    private java.util.Set<String> byName = java.util.Set.of();
 
     ExpressionParser(TokenCursor cursor, TypeParser types, PatternParser patterns, StatementParser statements,
-            FreshNames names) {
+            FreshNames names, DefSignatures signatures) {
         this.cursor = cursor;
+        this.signatures = signatures;
         this.types = types;
         this.statements = statements;
         this.names = names;
@@ -249,7 +253,10 @@ final class ExpressionParser {
             case FOR -> controls.forExpr();
             case TRY -> controls.tryExpr();
             case INTERPOLATED_STRING -> interpolations.interpolation(cursor.advance(), this::spliceParser);
-            case IDENTIFIER -> new Expr.Name(cursor.advance().text(), pos);
+            case IDENTIFIER -> {
+                Expr.Name name = new Expr.Name(cursor.advance().text(), pos);
+                yield byName.contains(name.name()) ? new Expr.Call(name, List.of(), List.of(), pos) : name;
+            }
             case THIS -> {
                 cursor.advance();
                 yield new Expr.This(pos);
@@ -299,7 +306,7 @@ final class ExpressionParser {
             } else if (token.is(TokenKind.LEFT_BRACKET)) {
                 expr = typeApplication(expr);
             } else if (atArguments()) {
-                expr = new Expr.Call(expr, arguments(), expr.pos());
+                expr = signatures.apply(expr, arguments(), expr.pos());
             } else if (token.is(TokenKind.UNDERSCORE) && !token.followsNewline()
                     && !cursor.peek(1).isIdentifier("*")) {
                 cursor.advance();
@@ -319,7 +326,8 @@ final class ExpressionParser {
         Position pos = TokenCursor.positionOf(name);
         List<String> typeArgs = cursor.at(TokenKind.LEFT_BRACKET) ? types.typeArguments() : List.of();
         if (atArguments()) {
-            return new Expr.MethodCall(receiver, name.text(), typeArgs, arguments(), pos);
+            return new Expr.MethodCall(receiver, name.text(), typeArgs,
+                    signatures.methodArguments(name.text(), arguments()), pos);
         }
         if (!typeArgs.isEmpty() && TYPE_TESTS.contains(name.text())) {
             return new Expr.MethodCall(receiver, name.text(), typeArgs, List.of(), pos);
@@ -330,7 +338,7 @@ final class ExpressionParser {
     /** {@code Map[String, Int](...)}, {@code classOf[T]}: a call keeping its type arguments. */
     private Expr typeApplication(Expr callee) {
         List<String> typeArgs = types.typeArguments();
-        List<Arg> args = atArguments() ? arguments() : List.of();
+        List<Arg> args = atArguments() ? signatures.typedArguments(callee, arguments()) : List.of();
         return new Expr.Call(callee, typeArgs, args, callee.pos());
     }
 
@@ -340,6 +348,17 @@ final class ExpressionParser {
             return !cursor.atNewlineSeparator();
         }
         return token.is(TokenKind.LEFT_BRACE) && token.newlinesBefore() <= 1;
+    }
+
+    /** Reads a def's body with its by-name parameters ({@code body: => Unit}) evaluated at each use. */
+    Expr defBody(java.util.Set<String> byNameParameters, java.util.function.Supplier<Expr> body) {
+        java.util.Set<String> enclosing = byName;
+        byName = byNameParameters;
+        try {
+            return body.get();
+        } finally {
+            byName = enclosing;
+        }
     }
 
     /** {@code (a, name = b, xs: _*)} or a single block argument {@code { x => ... }}. */
@@ -439,7 +458,10 @@ final class ExpressionParser {
     }
 
     private ExpressionParser spliceParser(List<Token> tokens) {
-        return StatementParser.over(new TokenCursor(tokens, cursor.source(), cursor.nesting()), names).expressions();
+        ExpressionParser splice = StatementParser.over(new TokenCursor(tokens, cursor.source(), cursor.nesting()),
+                names, signatures).expressions();
+        splice.byName = byName;
+        return splice;
     }
 
     /** A spliced {@code ${...}}: statements up to the end of the splice, as one expression. */

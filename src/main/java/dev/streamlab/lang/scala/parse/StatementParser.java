@@ -25,15 +25,15 @@ final class StatementParser {
     private boolean lazyModifier;
     private boolean implicitModifier;
 
-    private StatementParser(TokenCursor cursor, FreshNames names) {
+    private StatementParser(TokenCursor cursor, FreshNames names, DefSignatures signatures) {
         this.cursor = cursor;
         this.types = new TypeParser(cursor);
         this.patterns = new PatternParser(cursor, types);
-        this.expressions = new ExpressionParser(cursor, types, patterns, this, names);
+        this.expressions = new ExpressionParser(cursor, types, patterns, this, names, signatures);
     }
 
-    static StatementParser over(TokenCursor cursor, FreshNames names) {
-        return new StatementParser(cursor, names);
+    static StatementParser over(TokenCursor cursor, FreshNames names, DefSignatures signatures) {
+        return new StatementParser(cursor, names, signatures);
     }
 
     ExpressionParser expressions() {
@@ -304,38 +304,54 @@ final class StatementParser {
         }
         String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.defName").text();
         types.skipTypeParameters();
-        List<Param> params = new ArrayList<>();
-        boolean first = true;
+        List<List<Param>> clauses = new ArrayList<>();
+        List<Param> implicits = List.of();
         while (cursor.at(TokenKind.LEFT_PAREN)) {
-            List<Param> clause = parameterClause(first ? null : "def");
-            if (first) {
-                params.addAll(clause);
+            Token open = cursor.current();
+            if (!implicits.isEmpty()) {
+                throw cursor.error(open, "scala.syntax.afterImplicitParameters");
             }
-            first = false;
+            boolean implicit = cursor.peek(1).is(TokenKind.IMPLICIT);
+            List<Param> clause = parameterClause();
+            if (implicit) {
+                implicits = ImplicitParameters.withDefaults(clause);
+            } else {
+                clauses.add(clause);
+            }
         }
-        String returnType = cursor.accept(TokenKind.COLON) ? types.type() : null;
+        if (clauses.isEmpty() && !implicits.isEmpty()) {
+            clauses.add(new ArrayList<>());
+        }
+        if (!clauses.isEmpty()) {
+            List<Param> last = new ArrayList<>(clauses.get(clauses.size() - 1));
+            last.addAll(implicits);
+            clauses.set(clauses.size() - 1, last);
+        }
+        String declaredType = cursor.accept(TokenKind.COLON) ? types.type() : null;
+        String returnType = declaredType;
+        java.util.Set<String> byName = new java.util.HashSet<>();
+        clauses.forEach(clause -> clause.stream().filter(p -> p.declaredType() != null
+                && p.declaredType().startsWith("=>")).forEach(p -> byName.add(p.name())));
         Expr body;
         if (cursor.accept(TokenKind.EQUALS)) {
-            body = expressions.expr();
+            body = expressions.defBody(byName, expressions::expr);
         } else if (cursor.at(TokenKind.LEFT_BRACE)) {
             returnType = "Unit";
-            body = expressions.blockExpr();
+            body = expressions.defBody(byName, expressions::blockExpr);
         } else {
             body = new Expr.Name("???", pos);
         }
-        return new Stmt.Def(name, params, returnType, body, List.of(), pos);
+        for (int i = clauses.size() - 1; i > 0; i--) {
+            body = new Expr.Lambda(clauses.get(i), body, pos);
+            returnType = null;
+        }
+        return new Stmt.Def(name, clauses.isEmpty() ? List.of() : clauses.get(0), returnType, body, List.of(), pos);
     }
 
-    /**
-     * One parenthesised parameter list. A later list ({@code owner} non-null) may only be {@code implicit}: it is
-     * read and dropped, since the lab passes no implicit arguments.
-     */
-    private List<Param> parameterClause(String owner) {
-        Token open = cursor.advance();
-        boolean implicit = cursor.accept(TokenKind.IMPLICIT);
-        if (owner != null && !implicit) {
-            throw cursor.error(open, "scala.syntax.curriedParameterLists", owner);
-        }
+    /** One parenthesised parameter list, perhaps {@code implicit}. */
+    private List<Param> parameterClause() {
+        cursor.advance();
+        cursor.accept(TokenKind.IMPLICIT);
         List<Param> params = new ArrayList<>();
         if (!cursor.at(TokenKind.RIGHT_PAREN)) {
             do {
@@ -343,7 +359,7 @@ final class StatementParser {
             } while (cursor.accept(TokenKind.COMMA));
         }
         cursor.expect(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.parameters");
-        return implicit ? List.of() : params;
+        return params;
     }
 
     private Param parameter() {
@@ -385,9 +401,13 @@ final class StatementParser {
             skipModifiers();
             boolean first = true;
             while (cursor.at(TokenKind.LEFT_PAREN) && !cursor.atNewlineSeparator()) {
-                List<Param> clause = parameterClause(first ? null : "class");
-                if (first) {
+                Token open = cursor.current();
+                boolean implicit = cursor.peek(1).is(TokenKind.IMPLICIT);
+                List<Param> clause = parameterClause();
+                if (first && !implicit) {
                     params.addAll(clause);
+                } else if (!first && !implicit) {
+                    throw cursor.error(open, "scala.syntax.curriedParameterLists", "class");
                 }
                 first = false;
             }
