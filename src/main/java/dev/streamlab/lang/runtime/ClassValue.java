@@ -26,6 +26,11 @@ public final class ClassValue extends LangFunction implements MemberHolder {
         this.context = context;
     }
 
+    /** The run this class belongs to. */
+    public RunContext context() {
+        return context;
+    }
+
     public String className() {
         return code.name;
     }

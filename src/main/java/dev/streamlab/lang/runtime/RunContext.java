@@ -14,6 +14,7 @@ public final class RunContext {
     private final Console console;
     private final String programName;
     final Object[] globals;
+    private final java.util.Map<Class<?>, Object> dialectState = new java.util.HashMap<>();
     private dev.streamlab.lang.ast.Position callSite;
 
     RunContext(RunEnvironment environment, DialectSemantics semantics, HostRegistry registry, Object[] globals,
@@ -75,6 +76,14 @@ public final class RunContext {
      */
     public void setGlobals(Object[] values) {
         System.arraycopy(values, 0, globals, 0, globals.length);
+    }
+
+    /**
+     * State a dialect's library keeps for the length of one run (the Scala program's implicit orderings), made by
+     * {@code create} on first use.
+     */
+    public synchronized <T> T state(Class<T> type, java.util.function.Supplier<T> create) {
+        return type.cast(dialectState.computeIfAbsent(type, t -> create.get()));
     }
 
     /** A host service put in the {@link RunEnvironment}; null when the host gave none. */

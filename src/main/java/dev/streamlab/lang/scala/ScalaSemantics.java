@@ -46,6 +46,7 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaProducts.install(registry);
         ScalaTry.install(registry);
         ScalaOrderingValue.install(registry);
+        ScalaImplicitOrderings.install(registry);
         ScalaMoreCollections.install(registry);
         ScalaStringExtras.install(registry);
         ScalaLessonExtras.install(registry);

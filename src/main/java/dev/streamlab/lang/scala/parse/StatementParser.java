@@ -96,15 +96,27 @@ final class StatementParser {
             case PACKAGE -> packageClause(out);
             case IMPORT -> imports(out);
             case VAL, VAR -> {
+                boolean implicit = implicitModifier;
+                int first = out.size();
                 if (lazyModifier) {
                     lazyDefinition(out);
                 } else {
                     valDefinitions(out);
                 }
+                if (implicit) {
+                    ImplicitOrderings.registerVals(out, first);
+                }
             }
             case DEF -> out.add(definition());
             case TYPE -> typeAlias();
-            case CLASS, OBJECT, TRAIT, CASE -> out.add(classDefinition());
+            case CLASS, OBJECT, TRAIT, CASE -> {
+                boolean implicit = implicitModifier;
+                Stmt definition = classDefinition();
+                out.add(definition);
+                if (implicit) {
+                    ImplicitOrderings.registerObject(out, (Stmt.ClassDef) definition);
+                }
+            }
             default -> {
                 if (modified) {
                     throw cursor.unexpected("scala.syntax.expected.definition");
