@@ -1197,6 +1197,10 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         if (value instanceof HostObject host && host.extractor() != null) {
             return new PatternNodes.HostExtractor(host.extractor(), args);
         }
+        if (path.length == 1 && (symbol.kind == Symbol.Kind.LOCAL || symbol.kind == Symbol.Kind.GLOBAL
+                || symbol.kind == Symbol.Kind.MEMBER)) {
+            return new PatternNodes.ValueExtractor(read(symbol, p.pos()), args, p.name(), p.pos());
+        }
         throw new LangException("lang.pattern.notExtractor", p.pos(), p.name());
     }
 

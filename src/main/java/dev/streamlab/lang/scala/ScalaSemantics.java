@@ -47,6 +47,7 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaTry.install(registry);
         ScalaOrderingValue.install(registry);
         ScalaImplicitOrderings.install(registry);
+        ScalaRegex.install(registry);
         ScalaMoreCollections.install(registry);
         ScalaStringExtras.install(registry);
         ScalaLessonExtras.install(registry);

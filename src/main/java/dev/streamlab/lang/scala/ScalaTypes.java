@@ -73,6 +73,12 @@ final class ScalaTypes {
         if (value instanceof LangFunction f) {
             return f.arity() >= 0 ? "Function" + f.arity() : "Function";
         }
+        if (value instanceof ScalaRegex) {
+            return "scala.util.matching.Regex";
+        }
+        if (value instanceof ScalaRegex.Match) {
+            return "scala.util.matching.Regex.Match";
+        }
         return value.getClass().getSimpleName();
     }
 
