@@ -87,6 +87,8 @@ public final class ScalaPrinter {
     private static void appendSeq(StringBuilder out, ScalaSeq seq) {
         if (seq.kind() == ScalaSeq.Kind.ARRAY) {
             out.append(arrayTypeCode(seq)).append('@').append(Integer.toHexString(System.identityHashCode(seq)));
+        } else if (seq.kind() == ScalaSeq.Kind.ITERATOR) {
+            out.append("<iterator>");
         } else if (seq.kind() == ScalaSeq.Kind.RANGE && seq.rangeText() != null) {
             out.append(seq.rangeText());
         } else {

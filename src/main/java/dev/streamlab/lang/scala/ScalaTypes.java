@@ -101,6 +101,7 @@ final class ScalaTypes {
                 case QUEUE -> "scala.collection.mutable.Queue";
                 case ARRAY_SEQ -> "scala.collection.immutable.ArraySeq$ofRef";
                 case ARRAY -> ScalaPrinter.arrayTypeCode(s);
+                case ITERATOR -> "scala.collection.Iterator$$anon$19";
             };
         }
         if (value instanceof Instance i) {
