@@ -702,6 +702,10 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
 
     @Override
     public CodeNode visitImport(Stmt.Import s) {
+        ClassInfo object = resolver.objectImports.get(s);
+        if (object != null && hasSetUpCalls(object)) {
+            return new VariableNodes.ReadObject(s.pos(), object.globalSlot);
+        }
         if (!python) {
             return constant(s.pos(), unit);
         }
@@ -716,6 +720,21 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             }
         }
         return sequence(s.pos(), nodes, constant(s.pos(), unit));
+    }
+
+    /**
+     * Whether a Scala object's body makes calls the dialect's parser added (their names hold a {@code $}), such as
+     * registering an {@code implicit val} ordering: importing the object runs its body first, so that what scalac
+     * finds in scope at compile time is in place when the importing code runs.
+     */
+    private static boolean hasSetUpCalls(ClassInfo object) {
+        for (Stmt member : object.definition.body()) {
+            if (member instanceof Stmt.ExprStmt e && e.expr() instanceof Expr.Call c
+                    && c.callee() instanceof Expr.Name n && n.name().contains("$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CodeNode bindConstant(Symbol symbol, Object value, Position pos) {
@@ -875,6 +894,13 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             }
             if (symbol.kind == Symbol.Kind.MEMBER && symbol.slot < 0 && selfIs(symbol.classInfo)) {
                 return new CallNodes.InvokeSelfMethod(e.pos(), n.name(), args(e.args()), semantics);
+            }
+            if (symbol.kind == Symbol.Kind.OBJECT && symbol.companionClass != null
+                    && symbol.companionClass.classInfo.definition.kind() == ClassKind.CASE_CLASS
+                    && !symbol.classInfo.methods.containsKey("apply")) {
+                // scalac adds apply to a case class's companion object that does not define one
+                return new CallNodes.CallValue(e.pos(), readValue(symbol.companionClass, n.pos()), args(e.args()),
+                        semantics);
             }
         }
         if (!python && e.callee() instanceof Expr.MethodCall inner && inner.typeArgs().isEmpty()) {
