@@ -95,7 +95,9 @@ class ScalaParameterListsTest {
                 println(largest(List("b", "a")))
                 println(sortDesc(List(3, 9, 2)))
                 println(largest(List(3, 9, 2))(Ordering[Int].reverse))
-                """)).containsExactly("9", "b", "List(9, 3, 2)", "2");
+                def topN[T](items: Seq[T], n: Int = 2)(implicit ord: Ordering[T]): Seq[T] = items.sorted(ord.reverse).take(n)
+                println(topN(List("b", "c", "a"))(Ordering[String].reverse))
+                """)).containsExactly("9", "b", "List(9, 3, 2)", "2", "List(a, b)");
     }
 
     @Test

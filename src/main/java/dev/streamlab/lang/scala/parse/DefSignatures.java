@@ -95,6 +95,7 @@ final class DefSignatures {
         Clause clause = clauses.get(target.clause());
         List<Arg> passed = byName(clause, args);
         if (clause.implicit() && target.clause() > 0) {
+            passed = byKeyword(clause, passed);
             if (callee instanceof Expr.Call call) {
                 return new Expr.Call(call.callee(), call.typeArgs(), join(call.args(), passed), call.pos());
             }
@@ -116,6 +117,17 @@ final class DefSignatures {
     List<Arg> typedArguments(Expr callee, List<Arg> args) {
         Target target = target(callee);
         return target == null ? args : methodArguments(target.name(), args);
+    }
+
+    /** Joined after a list whose last parameters may have defaults, explicit implicit arguments go by name. */
+    private static List<Arg> byKeyword(Clause clause, List<Arg> args) {
+        List<Arg> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            Arg arg = args.get(i);
+            out.add(arg.kind() == ArgKind.POSITIONAL && i < clause.names().size()
+                    ? Arg.keyword(clause.names().get(i), arg.value(), arg.pos()) : arg);
+        }
+        return out;
     }
 
     private static List<Arg> join(List<Arg> first, List<Arg> second) {
