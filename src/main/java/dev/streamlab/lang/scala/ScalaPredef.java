@@ -22,7 +22,7 @@ import java.util.Optional;
  * What a Scala program sees without imports ({@code println}, {@code Some}, {@code List}, {@code math},
  * {@code System}, ...) and the {@code scala.collection.mutable} classes it imports. {@code System.exit} ends the
  * program, not the JVM; {@code System.getProperty} is not reachable and {@code System.getenv} sees no variables.
- * Scala iterators are plain sequences here ({@code Iterator(a, b)} prints as a List).
+ * Iterators are sequences of the elements not yet read ({@code next()} reads one; they print as {@code <iterator>}).
  */
 final class ScalaPredef {
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.streamlab.lang.runtime.LangException;
-
 import org.junit.jupiter.api.Test;
 
 /** The program's implicit orderings and the Ordering factories, as Scala 2.13 sorts with them. */
