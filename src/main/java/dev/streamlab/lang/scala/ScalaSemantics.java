@@ -48,6 +48,7 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaOrderingValue.install(registry);
         ScalaImplicitOrderings.install(registry);
         ScalaRegex.install(registry);
+        ScalaByName.install(registry);
         ScalaMoreCollections.install(registry);
         ScalaStringExtras.install(registry);
         ScalaLessonExtras.install(registry);

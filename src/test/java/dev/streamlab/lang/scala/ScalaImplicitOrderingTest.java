@@ -45,6 +45,18 @@ class ScalaImplicitOrderingTest {
     }
 
     @Test
+    void implicitDefAndLazyValOrderingsAreUsedToo() {
+        assertThat(lines("""
+                case class Job(id: Int, cost: Double)
+                case class Task(name: String)
+                implicit def byCost: Ordering[Job] = Ordering.by(_.cost)
+                implicit lazy val byName: Ordering[Task] = Ordering.by(_.name)
+                println(List(Job(1, 9.5), Job(2, 1.5)).min)
+                println(List(Task("b"), Task("a")).sorted)
+                """)).containsExactly("Job(2,1.5)", "List(Task(a), Task(b))");
+    }
+
+    @Test
     void anOrderingOfATraitSortsItsCaseClassesWhenPassedExplicitly() {
         assertThat(lines("""
                 sealed trait Shape { def area: Double }

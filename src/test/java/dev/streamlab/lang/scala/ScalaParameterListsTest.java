@@ -61,6 +61,16 @@ class ScalaParameterListsTest {
     }
 
     @Test
+    void aProgramDefNamedLikeALibraryMemberLeavesLibraryCallsAlone() {
+        assertThat(lines("""
+                class Maybe(value: Int) { def getOrElse(default: => Int): Int = if (value > 0) value else default }
+                println(Option.empty[Int].getOrElse(5))
+                println(Some(1).getOrElse(0))
+                println(new Maybe(0).getOrElse(7))
+                """)).containsExactly("5", "1", "7");
+    }
+
+    @Test
     void curriedMethodOfAnObjectTakesABlockArgument() {
         assertThat(ScalaRunner.run("""
                 object Timer {

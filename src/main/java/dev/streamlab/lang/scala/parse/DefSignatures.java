@@ -21,13 +21,20 @@ final class DefSignatures {
     record Clause(List<String> names, List<Boolean> byName, boolean implicit) {
     }
 
+    /** The library's wrapper of a by-name argument and its reader (the Scala library's {@code ScalaByName}). */
+    static final String WRAP = "byName$";
+    static final String FORCE = "byName$force";
+
     private final Map<String, List<Clause>> defs = new HashMap<>();
+    private final java.util.Set<String> objects = new java.util.HashSet<>();
 
     static DefSignatures of(List<Token> tokens) {
         DefSignatures signatures = new DefSignatures();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).is(TokenKind.DEF) && tokens.get(i + 1).is(TokenKind.IDENTIFIER)) {
                 signatures.read(tokens, i + 2, tokens.get(i + 1).text());
+            } else if (tokens.get(i).is(TokenKind.OBJECT) && tokens.get(i + 1).is(TokenKind.IDENTIFIER)) {
+                signatures.objects.add(tokens.get(i + 1).text());
             }
         }
         return signatures;
@@ -107,16 +114,25 @@ final class DefSignatures {
         return new Expr.Call(callee, List.of(), passed, pos);
     }
 
-    /** {@code receiver.name(args)} of a program def: its first list's by-name arguments become functions. */
-    List<Arg> methodArguments(String name, List<Arg> args) {
-        List<Clause> clauses = defs.get(name);
+    /**
+     * {@code receiver.name(args)} where the receiver is one of the program's objects or {@code this}: the def's
+     * first list's by-name arguments become functions. Other receivers may be library values whose members share the
+     * name ({@code opt.getOrElse(0)} beside a program's own {@code getOrElse(default: => A)}): their arguments stay.
+     */
+    List<Arg> methodArguments(Expr receiver, String name, List<Arg> args) {
+        List<Clause> clauses = isProgramObject(receiver) ? defs.get(name) : null;
         return clauses == null || clauses.isEmpty() ? args : byName(clauses.get(0), args);
     }
 
     /** {@code callee[T](args)}: the arguments, by-name ones as functions. */
     List<Arg> typedArguments(Expr callee, List<Arg> args) {
         Target target = target(callee);
-        return target == null ? args : methodArguments(target.name(), args);
+        List<Clause> clauses = target == null ? null : defs.get(target.name());
+        return clauses == null || clauses.isEmpty() ? args : byName(clauses.get(0), args);
+    }
+
+    private boolean isProgramObject(Expr receiver) {
+        return receiver instanceof Expr.This || receiver instanceof Expr.Name name && objects.contains(name.name());
     }
 
     /** Joined after a list whose last parameters may have defaults, explicit implicit arguments go by name. */
@@ -156,7 +172,9 @@ final class DefSignatures {
             int index = arg.kind() == ArgKind.KEYWORD ? clause.names().indexOf(arg.keyword())
                     : arg.kind() == ArgKind.POSITIONAL ? i : -1;
             if (index >= 0 && index < clause.byName().size() && clause.byName().get(index)) {
-                Expr thunk = new Expr.Lambda(List.of(), arg.value(), arg.value().pos());
+                Position pos = arg.value().pos();
+                Expr thunk = new Expr.Call(new Expr.Name(WRAP, pos), List.of(),
+                        List.of(Arg.positional(new Expr.Lambda(List.of(), arg.value(), pos))), pos);
                 out.add(new Arg(arg.kind(), arg.keyword(), thunk, arg.pos()));
             } else {
                 out.add(arg);
@@ -168,12 +186,12 @@ final class DefSignatures {
     private record Target(String name, int clause) {
     }
 
-    private static Target target(Expr callee) {
+    private Target target(Expr callee) {
         if (callee instanceof Expr.Name name) {
             return new Target(name.name(), 0);
         }
         if (callee instanceof Expr.MethodCall call) {
-            return new Target(call.name(), 1);
+            return isProgramObject(call.receiver()) ? new Target(call.name(), 1) : null;
         }
         if (callee instanceof Expr.Call call) {
             Target inner = target(call.callee());

@@ -255,7 +255,8 @@ final class ExpressionParser {
             case INTERPOLATED_STRING -> interpolations.interpolation(cursor.advance(), this::spliceParser);
             case IDENTIFIER -> {
                 Expr.Name name = new Expr.Name(cursor.advance().text(), pos);
-                yield byName.contains(name.name()) ? new Expr.Call(name, List.of(), List.of(), pos) : name;
+                yield byName.contains(name.name()) ? new Expr.Call(new Expr.Name(DefSignatures.FORCE, pos), List.of(),
+                        List.of(Arg.positional(name)), pos) : name;
             }
             case THIS -> {
                 cursor.advance();
@@ -327,7 +328,7 @@ final class ExpressionParser {
         List<String> typeArgs = cursor.at(TokenKind.LEFT_BRACKET) ? types.typeArguments() : List.of();
         if (atArguments()) {
             return new Expr.MethodCall(receiver, name.text(), typeArgs,
-                    signatures.methodArguments(name.text(), arguments()), pos);
+                    signatures.methodArguments(receiver, name.text(), arguments()), pos);
         }
         if (!typeArgs.isEmpty() && TYPE_TESTS.contains(name.text())) {
             return new Expr.MethodCall(receiver, name.text(), typeArgs, List.of(), pos);

@@ -11,7 +11,8 @@ import dev.streamlab.lang.ast.Stmt;
 import java.util.List;
 
 /**
- * The program's implicit orderings: an {@code implicit val o: Ordering[T]} (or {@code lazy val}) or an
+ * The program's implicit orderings: an {@code implicit val o: Ordering[T]} (or {@code lazy val}, or parameterless
+ * {@code def}) or an
  * {@code implicit object O extends Ordering[T]} is followed by a call that makes it the ordering of {@code T} for the
  * rest of the run (the Scala library's {@code ScalaImplicitOrderings}). Implicits of other types change nothing the
  * lab computes and are left as plain definitions.
@@ -23,7 +24,7 @@ final class ImplicitOrderings {
     private ImplicitOrderings() {
     }
 
-    /** After the statements from {@code first} on, one {@code implicit val} definition. */
+    /** After the statements from {@code first} on, one {@code implicit val} or {@code def} definition. */
     static void registerVals(List<Stmt> out, int first) {
         for (Stmt stmt : List.copyOf(out.subList(first, out.size()))) {
             String type = orderedType(stmt instanceof Stmt.ValDef v ? v.declaredType()

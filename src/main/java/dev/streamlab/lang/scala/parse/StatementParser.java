@@ -107,7 +107,13 @@ final class StatementParser {
                     ImplicitOrderings.registerVals(out, first);
                 }
             }
-            case DEF -> out.add(definition());
+            case DEF -> {
+                boolean implicit = implicitModifier;
+                out.add(definition());
+                if (implicit) {
+                    ImplicitOrderings.registerVals(out, out.size() - 1);
+                }
+            }
             case TYPE -> typeAlias();
             case CLASS, OBJECT, TRAIT, CASE -> {
                 boolean implicit = implicitModifier;
