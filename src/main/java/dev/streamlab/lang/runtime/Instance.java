@@ -11,7 +11,7 @@ import java.util.Map;
  * then body vals); Python instances keep their attributes in a map. Case class instances compare by value and expose
  * {@code productPrefix} and their elements, which the JVM key hashing of the Spark binding needs.
  */
-public final class Instance implements MemberHolder {
+public final class Instance implements MemberHolder, Comparable<Object> {
 
     private final ClassValue classValue;
     final Object[] fields;
@@ -168,5 +168,11 @@ public final class Instance implements MemberHolder {
     @Override
     public String toString() {
         return classValue.context.semantics().str(this);
+    }
+
+    /** The program's ordering for this instance's class ({@link DialectSemantics#compareInstances}). */
+    @Override
+    public int compareTo(Object other) {
+        return classValue.context.semantics().compareInstances(this, other);
     }
 }

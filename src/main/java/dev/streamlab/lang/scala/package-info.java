@@ -14,8 +14,8 @@
  * The program's {@code implicit val}/{@code object} orderings ({@link dev.streamlab.lang.scala.ScalaImplicitOrderings})
  * and {@code String.r} ({@link dev.streamlab.lang.scala.ScalaRegex}, java.util.regex as Scala's) are library values.
  * Known differences: an implicit ordering applies to its type from the moment its definition runs, not by lexical
- * scope (the latest defined for a type wins, where scalac would report an ambiguity), and is not seen by Spark's
- * {@code sortByKey}/{@code top} without an explicit ordering; implicit parameters of types other than
+ * scope (the latest defined for a type wins, where scalac would report an ambiguity), Spark's {@code sortByKey}
+ * and {@code top} included; implicit parameters of types other than
  * {@code Ordering} are dropped; an object extending {@code Ordering} has only its own {@code compare}; a local
  * object is made once per run, not per call; an iterator's collection methods read it without using it up (only
  * {@code next()} does); a def with an empty parameter list named bare where Scala expects a function
