@@ -3,7 +3,9 @@ package dev.streamlab.lang.scala;
 import static dev.streamlab.lang.scala.ScalaRunner.lines;
 import static dev.streamlab.lang.scala.ScalaRunner.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.streamlab.lang.runtime.LangException;
 import org.junit.jupiter.api.Test;
 
 /** {@code lazy val} runs its right-hand side once, on first use, in the order Scala 2.13 prints. */
@@ -66,5 +68,11 @@ class ScalaLazyValTest {
                 lazy val z = { println("z"); a + 1 }
                 println(z)
                 """)).containsExactly("z", "a", "2");
+    }
+
+    @Test
+    void lazyVarIsRefusedAsScalacRefusesIt() {
+        assertThatThrownBy(() -> lines("lazy var n = 1"))
+                .isInstanceOf(LangException.class).hasMessageContaining("lazy modifier allowed only with value definitions");
     }
 }

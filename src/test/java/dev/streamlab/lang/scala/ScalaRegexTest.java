@@ -72,4 +72,12 @@ class ScalaRegexTest {
                 .isInstanceOf(LangException.class).hasMessageContaining("Regex((a*)*\\1b)")
                 .hasMessageContaining("steps");
     }
+
+    @Test
+    void aValThatIsNotARegexUsedAsAPatternIsRefusedByName() {
+        assertThatThrownBy(() -> lines("""
+                val Limit = 3
+                "x" match { case Limit(a) => println(a); case _ => println("no") }
+                """)).isInstanceOf(LangException.class).hasMessageContaining("Limit cannot be used as a pattern");
+    }
 }
