@@ -69,8 +69,9 @@ final class ScalaRegex implements Extractor {
                 .typeTest(v -> v instanceof ScalaRegex);
         r.importable("scala.util.matching.Regex", regex);
         r.method(String.class, "r", 0, (context, s, a) -> new ScalaRegex(Pattern.compile((String) s), true, context));
-        on(r, "findAllIn", 1, (x, a) -> ScalaSeq.list(x.all(text(a[0])).stream().map(Object::toString).toList()));
-        on(r, "findAllMatchIn", 1, (x, a) -> ScalaSeq.list(x.all(text(a[0]))));
+        on(r, "findAllIn", 1, (x, a) -> ScalaSeq.of(ScalaSeq.Kind.ITERATOR,
+                x.all(text(a[0])).stream().map(Object::toString).toList()));
+        on(r, "findAllMatchIn", 1, (x, a) -> ScalaSeq.of(ScalaSeq.Kind.ITERATOR, x.all(text(a[0]))));
         on(r, "findFirstIn", 1, (x, a) -> x.first(text(a[0])).map(Match::matched));
         on(r, "findFirstMatchIn", 1, (x, a) -> x.first(text(a[0])));
         on(r, "findPrefixOf", 1, (x, a) -> {

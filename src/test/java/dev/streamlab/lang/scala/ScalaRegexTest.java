@@ -21,7 +21,8 @@ class ScalaRegexTest {
                 println(numbers.findFirstIn("none"))
                 println(numbers.matches("123") + " " + numbers.matches("12a"))
                 println(numbers)
-                """)).containsExactly("List(10, 20)", "3", "Some(7)", "None", "true false", "\\d+");
+                println(numbers.findAllIn("1 2"))
+                """)).containsExactly("List(10, 20)", "3", "Some(7)", "None", "true false", "\\d+", "<iterator>");
     }
 
     @Test
