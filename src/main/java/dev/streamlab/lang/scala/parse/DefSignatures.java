@@ -6,8 +6,10 @@ import dev.streamlab.lang.ast.Expr;
 import dev.streamlab.lang.ast.Position;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The parameter lists of the program's own defs, read from the tokens before parsing, since a call may come before
@@ -26,7 +28,7 @@ final class DefSignatures {
     static final String FORCE = "byName$force";
 
     private final Map<String, List<Clause>> defs = new HashMap<>();
-    private final java.util.Set<String> objects = new java.util.HashSet<>();
+    private final Set<String> objects = new HashSet<>();
 
     static DefSignatures of(List<Token> tokens) {
         DefSignatures signatures = new DefSignatures();

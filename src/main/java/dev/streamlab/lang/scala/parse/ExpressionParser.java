@@ -13,6 +13,8 @@ import dev.streamlab.lang.ast.UnaryOp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads Scala expressions. Placeholders follow scalac: every {@link #expr()} is a boundary that turns the
@@ -25,7 +27,7 @@ final class ExpressionParser {
      * The members whose type argument is their meaning; any other {@code x.m[T]} without arguments is the
      * parameterless member itself ({@code Seq.empty[(String, Int)]}, {@code sc.emptyRDD[String]}).
      */
-    private static final java.util.Set<String> TYPE_TESTS = java.util.Set.of("isInstanceOf", "asInstanceOf");
+    private static final Set<String> TYPE_TESTS = Set.of("isInstanceOf", "asInstanceOf");
 
     private static final Map<String, UnaryOp> PREFIX = Map.of("-", UnaryOp.NEGATE, "+", UnaryOp.PLUS,
             "!", UnaryOp.NOT, "~", UnaryOp.BIT_NOT);
@@ -40,7 +42,7 @@ final class ExpressionParser {
     private final DefSignatures signatures;
     private List<Param> placeholders = new ArrayList<>();
     /** The by-name parameters of the def being read: each use evaluates the argument again. */
-    private java.util.Set<String> byName = java.util.Set.of();
+    private Set<String> byName = Set.of();
 
     ExpressionParser(TokenCursor cursor, TypeParser types, PatternParser patterns, StatementParser statements,
             FreshNames names, DefSignatures signatures) {
@@ -352,8 +354,8 @@ final class ExpressionParser {
     }
 
     /** Reads a def's body with its by-name parameters ({@code body: => Unit}) evaluated at each use. */
-    Expr defBody(java.util.Set<String> byNameParameters, java.util.function.Supplier<Expr> body) {
-        java.util.Set<String> enclosing = byName;
+    Expr defBody(Set<String> byNameParameters, Supplier<Expr> body) {
+        Set<String> enclosing = byName;
         byName = byNameParameters;
         try {
             return body.get();

@@ -9,7 +9,9 @@ import dev.streamlab.lang.ast.Pattern;
 import dev.streamlab.lang.ast.Position;
 import dev.streamlab.lang.ast.Stmt;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads statement sequences (the program, blocks, template bodies) and definitions: {@code package},
@@ -347,7 +349,7 @@ final class StatementParser {
         }
         String declaredType = cursor.accept(TokenKind.COLON) ? types.type() : null;
         String returnType = declaredType;
-        java.util.Set<String> byName = new java.util.HashSet<>();
+        Set<String> byName = new HashSet<>();
         clauses.forEach(clause -> clause.stream().filter(p -> p.declaredType() != null
                 && p.declaredType().startsWith("=>")).forEach(p -> byName.add(p.name())));
         Expr body;
