@@ -51,6 +51,37 @@ public final class ScalaOrderingValue implements Comparator<Object> {
         throw new LangException("lang.scala.typeMismatch", null, ScalaTypes.name(ordering), "Ordering");
     }
 
+    /**
+     * The members a program's {@code object ByAge extends Ordering[Person]} inherits from {@code Ordering}: derived
+     * from its own {@code compare}; on an instance without one they are missing members, as before.
+     */
+    private static void programOrderings(HostRegistry r) {
+        r.method(Instance.class, "reverse", 0, (context, x, a) -> new ScalaOrderingValue(
+                programOrdering(x, "reverse").order.reversed()));
+        String[] tests = {"lt", "lteq", "gt", "gteq", "equiv", "max", "min"};
+        for (String test : tests) {
+            r.method(Instance.class, test, 2, (context, x, a) -> {
+                int c = programOrdering(x, test).compare(a[0], a[1]);
+                return switch (test) {
+                    case "lt" -> c < 0;
+                    case "lteq" -> c <= 0;
+                    case "gt" -> c > 0;
+                    case "gteq" -> c >= 0;
+                    case "equiv" -> c == 0;
+                    case "max" -> c >= 0 ? a[0] : a[1];
+                    default -> c <= 0 ? a[0] : a[1];
+                };
+            });
+        }
+    }
+
+    private static ScalaOrderingValue programOrdering(Object instance, String member) {
+        if (((Instance) instance).member("compare", null) instanceof LangFunction) {
+            return of(instance);
+        }
+        throw new LangException("lang.scala.notMember", null, member, ScalaTypes.name(instance));
+    }
+
     static void install(HostRegistry r) {
         ScalaOrderingValue natural = new ScalaOrderingValue(ScalaOrdering.NATURAL);
         HostObject ordering = new HostObject("Ordering")
@@ -66,6 +97,7 @@ public final class ScalaOrderingValue implements Comparator<Object> {
         r.global("Ordering", ordering);
         r.importable("scala.math.Ordering", ordering);
         Class<ScalaOrderingValue> o = ScalaOrderingValue.class;
+        programOrderings(r);
         method(r, o, "reverse", 0, (x, a) -> new ScalaOrderingValue(x.order.reversed()));
         method(r, o, "compare", 2, (x, a) -> x.compare(a[0], a[1]));
         method(r, o, "lt", 2, (x, a) -> x.compare(a[0], a[1]) < 0);

@@ -16,7 +16,8 @@
  * Known differences: an implicit ordering applies to its type from the moment its definition runs, not by lexical
  * scope (the latest defined for a type wins, where scalac would report an ambiguity), Spark's {@code sortByKey}
  * and {@code top} included; implicit parameters of types other than
- * {@code Ordering} are dropped; an object extending {@code Ordering} has only its own {@code compare}; a local
+ * {@code Ordering} are dropped; an object extending {@code Ordering} gets {@code reverse} and the comparisons from
+ * its {@code compare}, not the rest of {@code Ordering}; a local
  * object is made once per run, not per call; an iterator's collection methods read it without using it up (only
  * {@code next()} does); a def with an empty parameter list named bare where Scala expects a function
  * ({@code getOrCreate(dir, createContext)}) is called, not eta-expanded, so after a restart its side effects happen

@@ -70,6 +70,21 @@ class ScalaImplicitOrderingTest {
     }
 
     @Test
+    void anObjectExtendingOrderingHasReverseAndTheComparisons() {
+        assertThat(lines("""
+                case class Person(name: String, age: Int)
+                object ByAge extends Ordering[Person] { def compare(a: Person, b: Person) = a.age.compare(b.age) }
+                val ps = List(Person("a", 3), Person("b", 1), Person("c", 2))
+                println(ps.sorted(ByAge.reverse).map(_.name))
+                println(ByAge.lt(ps(1), ps(0)) + " " + ByAge.max(ps(0), ps(2)))
+                """)).containsExactly("List(a, c, b)", "true Person(a,3)");
+        assertThatThrownBy(() -> lines("""
+                class Plain
+                println(new Plain().max(1, 2))
+                """)).isInstanceOf(LangException.class).hasMessageContaining("value max is not a member of Plain");
+    }
+
+    @Test
     void orderingFactoriesFromLessThanByAndReverse() {
         assertThat(lines("""
                 val byLength = Ordering.fromLessThan[String](_.length < _.length)
