@@ -102,6 +102,9 @@ public final class ScalaOrderingValue implements Comparator<Object> {
         method(r, o, "compare", 2, (x, a) -> x.compare(a[0], a[1]));
         method(r, o, "lt", 2, (x, a) -> x.compare(a[0], a[1]) < 0);
         method(r, o, "gt", 2, (x, a) -> x.compare(a[0], a[1]) > 0);
+        method(r, o, "lteq", 2, (x, a) -> x.compare(a[0], a[1]) <= 0);
+        method(r, o, "gteq", 2, (x, a) -> x.compare(a[0], a[1]) >= 0);
+        method(r, o, "equiv", 2, (x, a) -> x.compare(a[0], a[1]) == 0);
         method(r, o, "max", 2, (x, a) -> x.compare(a[0], a[1]) >= 0 ? a[0] : a[1]);
         method(r, o, "min", 2, (x, a) -> x.compare(a[0], a[1]) <= 0 ? a[0] : a[1]);
         Class<Iterable> it = Iterable.class;

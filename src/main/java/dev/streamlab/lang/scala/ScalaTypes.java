@@ -73,6 +73,9 @@ final class ScalaTypes {
         if (value instanceof LangFunction f) {
             return f.arity() >= 0 ? "Function" + f.arity() : "Function";
         }
+        if (value instanceof ScalaOrderingValue) {
+            return "Ordering";
+        }
         if (value instanceof ScalaRegex) {
             return "scala.util.matching.Regex";
         }

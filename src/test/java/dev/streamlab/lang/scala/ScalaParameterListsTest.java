@@ -111,6 +111,16 @@ class ScalaParameterListsTest {
     }
 
     @Test
+    void contextBoundOrderingIsReachedThroughImplicitlyAndOrderingOfT() {
+        assertThat(lines("""
+                def maxOf[T: Ordering](xs: List[T]): T = xs.reduce((a, b) => if (implicitly[Ordering[T]].gt(a, b)) a else b)
+                def sortDesc[T: Ordering](xs: List[T]): List[T] = xs.sorted(Ordering[T].reverse)
+                println(maxOf(List(3, 7, 5)))
+                println(sortDesc(List("b", "c", "a")))
+                """)).containsExactly("7", "List(c, b, a)");
+    }
+
+    @Test
     void namedArgumentInItsOwnPositionMayBeFollowedByPositionalOnes() {
         assertThat(lines("""
                 def urlBuilder(ssl: Boolean, domainName: String): String =

@@ -341,6 +341,12 @@ final class ExpressionParser {
     /** {@code Map[String, Int](...)}, {@code classOf[T]}: a call keeping its type arguments. */
     private Expr typeApplication(Expr callee) {
         List<String> typeArgs = types.typeArguments();
+        if (callee instanceof Expr.Name name && name.name().equals("implicitly") && typeArgs.size() == 1
+                && typeArgs.get(0).startsWith("Ordering[") && typeArgs.get(0).endsWith("]")) {
+            // the implicit Ordering[T] in scope is what Ordering[T] gives (ImplicitParameters)
+            String ordered = typeArgs.get(0).substring("Ordering[".length(), typeArgs.get(0).length() - 1);
+            return new Expr.Call(new Expr.Name("Ordering", name.pos()), List.of(ordered), List.of(), name.pos());
+        }
         List<Arg> args = atArguments() ? signatures.typedArguments(callee, arguments()) : List.of();
         return new Expr.Call(callee, typeArgs, args, callee.pos());
     }
