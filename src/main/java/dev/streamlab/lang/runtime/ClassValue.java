@@ -16,10 +16,20 @@ public final class ClassValue extends LangFunction implements MemberHolder {
     final Map<String, Object> attributes = new LinkedHashMap<>();
     final List<ClassValue> bases = new ArrayList<>();
     private List<ClassValue> mro;
+    /**
+     * The enclosing def's variables a local Scala class uses, as of the latest run of its definition; each instance
+     * keeps the cells current when it was made.
+     */
+    Cell[] captured = Closure.NO_CELLS;
 
     ClassValue(ClassCode code, RunContext context) {
         this.code = code;
         this.context = context;
+    }
+
+    /** The run this class belongs to. */
+    public RunContext context() {
+        return context;
     }
 
     public String className() {
@@ -64,7 +74,7 @@ public final class ClassValue extends LangFunction implements MemberHolder {
             }
             return instance;
         }
-        Closure constructor = new Closure(code.constructor, Closure.NO_CELLS, instance, context, null, null);
+        Closure constructor = new Closure(code.constructor, instance.captured, instance, context, null, null);
         constructor.callWithKeywords(args, names, values);
         return instance;
     }
@@ -73,7 +83,7 @@ public final class ClassValue extends LangFunction implements MemberHolder {
     Instance initializeObject(Object[] globals, int slot) {
         Instance instance = new Instance(this);
         globals[slot] = instance;
-        new Closure(code.constructor, Closure.NO_CELLS, instance, context, null, null).call(new Object[0]);
+        new Closure(code.constructor, instance.captured, instance, context, null, null).call(new Object[0]);
         return instance;
     }
 

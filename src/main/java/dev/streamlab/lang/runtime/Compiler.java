@@ -170,14 +170,16 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             for (Stmt stmt : statements) {
                 if (stmt instanceof Stmt.Def def && symbolOf(def).kind != Symbol.Kind.MEMBER) {
                     nodes.add(defineFunction(def));
+                } else if (stmt instanceof Stmt.ClassDef classDef) {
+                    CodeNode capture = scalaClass(classDef);
+                    if (capture != null) {
+                        nodes.add(capture);
+                    }
                 }
             }
         }
         for (Stmt stmt : statements) {
             if (!python && (stmt instanceof Stmt.Def || stmt instanceof Stmt.ClassDef)) {
-                if (stmt instanceof Stmt.ClassDef classDef) {
-                    classCode(resolver.classes.get(classDef));
-                }
                 continue;
             }
             nodes.add(statement(stmt));
@@ -428,12 +430,16 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         }
         ClassCode code = new ClassCode(def.name(), def.kind(), info.fields, def.params().size(), parents);
         classCodes.put(info, code);
-        if (!info.body.captures.isEmpty()) {
-            throw new LangException("lang.class.captures", def.pos(), def.name(), info.body.captures.get(0).name);
-        }
+        code.globalSlot = info.globalSlot;
         for (Stmt.Def method : info.methods.values()) {
-            code.methods.put(method.name(), function(method, method.name(), method.pos(), method.params(),
-                    method.body(), false));
+            FunctionCode methodCode = function(method, method.name(), method.pos(), method.params(), method.body(),
+                    false);
+            if (!info.body.captures.isEmpty()) {
+                List<Symbol> uses = resolver.functions.get(method).captures;
+                methodCode.declaringClass = code;
+                methodCode.classCells = uses.stream().mapToInt(info.body.captures::indexOf).toArray();
+            }
+            code.methods.put(method.name(), methodCode);
         }
         FunctionScope saved = current;
         current = info.body;
@@ -706,6 +712,10 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
 
     @Override
     public CodeNode visitImport(Stmt.Import s) {
+        ClassInfo object = resolver.objectImports.get(s);
+        if (object != null && hasSetUpCalls(object)) {
+            return new VariableNodes.ReadObject(s.pos(), object.globalSlot);
+        }
         if (!python) {
             return constant(s.pos(), unit);
         }
@@ -720,6 +730,21 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             }
         }
         return sequence(s.pos(), nodes, constant(s.pos(), unit));
+    }
+
+    /**
+     * Whether a Scala object's body makes calls the dialect's parser added (their names hold a {@code $}), such as
+     * registering an {@code implicit val} ordering: importing the object runs its body first, so that what scalac
+     * finds in scope at compile time is in place when the importing code runs.
+     */
+    private static boolean hasSetUpCalls(ClassInfo object) {
+        for (Stmt member : object.definition.body()) {
+            if (member instanceof Stmt.ExprStmt e && e.expr() instanceof Expr.Call c
+                    && c.callee() instanceof Expr.Name n && n.name().contains("$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CodeNode bindConstant(Symbol symbol, Object value, Position pos) {
@@ -750,12 +775,32 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         return bindConstant(symbolOf(s), resolver.importValues.get(s), s.pos());
     }
 
+    /**
+     * A Scala class definition: compiled once; when the class uses variables of the def it is local to, the node that
+     * hands it their cells each time the definition runs (null otherwise).
+     */
+    private CodeNode scalaClass(Stmt.ClassDef s) {
+        ClassInfo info = resolver.classes.get(s);
+        classCode(info);
+        List<Symbol> captures = info.body.captures;
+        if (captures.isEmpty()) {
+            return null;
+        }
+        int[] slots = new int[captures.size()];
+        boolean[] fromLocal = new boolean[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            fromLocal[i] = captures.get(i).owner == current;
+            slots[i] = fromLocal[i] ? captures.get(i).slot : current.captures.indexOf(captures.get(i));
+        }
+        return new CallNodes.CaptureClassCells(s.pos(), info.globalSlot, slots, fromLocal);
+    }
+
     @Override
     public CodeNode visitClassDef(Stmt.ClassDef s) {
         ClassInfo info = resolver.classes.get(s);
         if (!python) {
-            classCode(info);
-            return constant(s.pos(), unit);
+            CodeNode capture = scalaClass(s);
+            return capture == null ? constant(s.pos(), unit) : capture;
         }
         ClassCode code = new ClassCode(s.name(), ClassKind.PYTHON_CLASS, List.of(), 0, List.of());
         for (Stmt stmt : s.body()) {
@@ -868,6 +913,13 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             }
             if (symbol.kind == Symbol.Kind.MEMBER && symbol.slot < 0 && selfIs(symbol.classInfo)) {
                 return new CallNodes.InvokeSelfMethod(e.pos(), n.name(), args(e.args()), semantics);
+            }
+            if (symbol.kind == Symbol.Kind.OBJECT && symbol.companionClass != null
+                    && symbol.companionClass.classInfo.definition.kind() == ClassKind.CASE_CLASS
+                    && !symbol.classInfo.methods.containsKey("apply")) {
+                // scalac adds apply to a case class's companion object that does not define one
+                return new CallNodes.CallValue(e.pos(), readValue(symbol.companionClass, n.pos()), args(e.args()),
+                        semantics);
             }
         }
         if (!python && e.callee() instanceof Expr.MethodCall inner && inner.typeArgs().isEmpty()) {
@@ -1327,6 +1379,10 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         }
         if (value instanceof HostObject host && host.extractor() != null) {
             return new PatternNodes.HostExtractor(host.extractor(), args);
+        }
+        if (path.length == 1 && (symbol.kind == Symbol.Kind.LOCAL || symbol.kind == Symbol.Kind.GLOBAL
+                || symbol.kind == Symbol.Kind.MEMBER)) {
+            return new PatternNodes.ValueExtractor(read(symbol, p.pos()), args, p.name(), p.pos());
         }
         throw new LangException("lang.pattern.notExtractor", p.pos(), p.name());
     }

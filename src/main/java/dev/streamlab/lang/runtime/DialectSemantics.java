@@ -232,4 +232,12 @@ public interface DialectSemantics {
 
     /** The line the program prints for an exception that ends it ({@code Exception in thread "main" ...}). */
     String uncaughtMessage(ErrorValue error);
+
+    /**
+     * How a library that sorts by natural order (Spark's {@code sortByKey}) compares two program instances: by the
+     * ordering the program declared for their class (Scala's implicit {@code Ordering}); none by default.
+     */
+    default int compareInstances(Instance a, Object b) {
+        throw new ClassCastException(a.productPrefix() + " has no natural ordering");
+    }
 }

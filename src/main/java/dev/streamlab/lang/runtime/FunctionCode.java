@@ -28,6 +28,12 @@ final class FunctionCode {
     CodeNode body;
     /** A generator function's body, run a yield at a time. */
     GeneratorNodes.Resumable resumable;
+    /**
+     * A method of a local Scala class that uses locals of the enclosing def: its class, and per captured cell the
+     * index of that cell among the class's ({@link Instance#bind}); null for every other function.
+     */
+    ClassCode declaringClass;
+    int[] classCells;
     /** Per parameter, the declared type's conversion (null entries: none). */
     UnaryOperation[] coercions;
     UnaryOperation resultCoercion;

@@ -56,6 +56,8 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     final IdentityHashMap<Stmt.ClassDef, ClassInfo> classes = new IdentityHashMap<>();
     final IdentityHashMap<Object, Object> importValues = new IdentityHashMap<>();
     final IdentityHashMap<Stmt.Import, Map<Symbol, Object>> wildcardImports = new IdentityHashMap<>();
+    /** Scala imports from a program object ({@code import Orderings._}), with the object. */
+    final IdentityHashMap<Stmt.Import, ClassInfo> objectImports = new IdentityHashMap<>();
     final IdentityHashMap<Object, List<Symbol>> blockLocals = new IdentityHashMap<>();
     final List<Symbol> globals = new ArrayList<>();
     /** The statements and expressions of generator bodies that hold a {@code yield} of their own function. */
@@ -577,6 +579,14 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     @Override
     public Void visitImport(Stmt.Import s) {
+        if (!python && s.path().size() == 1) {
+            Symbol owner = findQuietly(s.path().get(0));
+            if (owner != null && owner.kind == Symbol.Kind.OBJECT) {
+                objectImports.put(s, owner.classInfo);
+                importObjectMembers(owner.classInfo, s);
+                return null;
+            }
+        }
         String base = String.join(".", s.path());
         if (s.wildcard()) {
             checkImportable(base, s.pos(), true);
@@ -598,6 +608,50 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
             importName(name.boundName(), importedValue(qualified), name, name.pos());
         }
         return null;
+    }
+
+    /**
+     * Scala {@code import Shapes._}, {@code import Circle.area}, {@code import Shapes.{square => sq}} from a program
+     * object: each name reads the object's member, as {@code Shapes.square} would.
+     */
+    private void importObjectMembers(ClassInfo object, Stmt.Import s) {
+        Map<String, Stmt> members = new java.util.LinkedHashMap<>();
+        for (Stmt member : object.definition.body()) {
+            if (member instanceof Stmt.Def def) {
+                members.put(def.name(), def);
+            } else if (member instanceof Stmt.ValDef val) {
+                List<String> names = new ArrayList<>();
+                collectNames(val.target(), names);
+                names.forEach(n -> members.put(n, val));
+            }
+        }
+        if (s.wildcard()) {
+            members.forEach((name, member) -> {
+                if (s.names().stream().noneMatch(n -> n.name().equals(name))) {
+                    scope.names.put(name, objectMember(object, name, member));
+                }
+            });
+        }
+        for (ImportedName name : s.names()) {
+            Stmt member = members.get(name.name());
+            if (member == null) {
+                throw new LangException("lang.import.unknown", name.pos(), object.name() + "." + name.name());
+            }
+            if (!"_".equals(name.alias())) {
+                Symbol symbol = objectMember(object, name.name(), member);
+                scope.names.put(name.boundName(), symbol);
+                record(name, symbol);
+            }
+        }
+    }
+
+    private static Symbol objectMember(ClassInfo object, String name, Stmt member) {
+        Symbol symbol = new Symbol(name, Symbol.Kind.MEMBER, member.pos());
+        symbol.classInfo = object;
+        symbol.slot = -1;
+        symbol.mutable = member instanceof Stmt.ValDef val && val.mutable();
+        symbol.parameterless = member instanceof Stmt.Def def && def.params().isEmpty();
+        return symbol;
     }
 
     private Symbol importName(String boundName, Object value, Object node, Position where) {
