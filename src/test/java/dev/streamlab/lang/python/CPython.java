@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * The reference: one {@code python3} process with {@code PYTHONHASHSEED=0} (as PySpark runs its workers)
  * that reads one Python literal per line and prints {@code portable_hash} and {@code hash} of each.
  */
-final class CPython {
+public final class CPython {
 
     /** PySpark's rdd.portable_hash, so that its Python integer arithmetic is the reference too. */
     private static final String SCRIPT = String.join("\n",
@@ -41,7 +41,8 @@ final class CPython {
     private CPython() {
     }
 
-    static boolean available() {
+    /** Whether {@code python3} runs here (the tests that compare with it are skipped where it does not). */
+    public static boolean available() {
         try {
             Process process = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();

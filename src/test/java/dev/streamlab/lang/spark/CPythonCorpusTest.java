@@ -3,6 +3,7 @@ package dev.streamlab.lang.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.streamlab.lang.python.CPython;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,19 +24,6 @@ class CPythonCorpusTest {
 
     private static final Path PYTHON_CORPUS = Path.of("src/test/resources/corpus/python");
 
-    private static boolean python3Available() {
-        try {
-            Process process = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     private static String cpython(Path program) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("python3", program.getFileName().toString())
                 .directory(PYTHON_CORPUS.toFile())
@@ -54,7 +42,7 @@ class CPythonCorpusTest {
 
     @Test
     void everyPlainPythonProgramPrintsUnderCPythonItsCommittedOut() throws IOException, InterruptedException {
-        assumeTrue(python3Available(), "python3 is not on the PATH");
+        assumeTrue(CPython.available(), "python3 is not on the PATH");
         List<String> problems = new ArrayList<>();
         int compared = 0;
         for (CorpusProgram corpus : CorpusProgram.all()) {
