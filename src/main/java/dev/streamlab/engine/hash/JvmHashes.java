@@ -2,6 +2,7 @@ package dev.streamlab.engine.hash;
 
 import dev.streamlab.engine.Tuple;
 
+import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -59,7 +60,15 @@ public final class JvmHashes {
         if (key instanceof Map<?, ?> map) {
             return mapHash(map);
         }
+        if (key instanceof BigInteger big) {
+            return bigIntHash(big);
+        }
         return key.hashCode();
+    }
+
+    /** Scala's {@code BigInt.hashCode}: a value that fits a Long hashes as that Long (so as the equal Int). */
+    public static int bigIntHash(BigInteger value) {
+        return value.bitLength() <= 63 ? longHash(value.longValue()) : value.hashCode();
     }
 
     /** Scala's {@code ##}: the hash a value contributes as an element of a product or collection. */

@@ -110,6 +110,10 @@ final class ScalaOperators {
     }
 
     static Object arithmetic(BinaryOp op, Object l, Object r) {
+        Object big = ScalaBigNumbers.arithmetic(op, l, r);
+        if (big != null) {
+            return big;
+        }
         int rank = Math.min(ScalaNumbers.rank(l), ScalaNumbers.rank(r)) == 0 ? 0
                 : Math.max(ScalaNumbers.rank(l), ScalaNumbers.rank(r));
         if (rank == 0) {
@@ -164,6 +168,9 @@ final class ScalaOperators {
     }
 
     static boolean equal(Object l, Object r) {
+        if (ScalaBigNumbers.isBig(l) || ScalaBigNumbers.isBig(r)) {
+            return ScalaBigNumbers.equal(l, r);
+        }
         int rl = ScalaNumbers.rank(l);
         int rr = ScalaNumbers.rank(r);
         if (rl > 0 && rr > 0) {
@@ -178,7 +185,7 @@ final class ScalaOperators {
 
     static int compare(BinaryOp op, Object l, Object r) {
         if (ScalaNumbers.isNumber(l) && ScalaNumbers.isNumber(r) || l instanceof String && r instanceof String
-                || l instanceof Boolean && r instanceof Boolean) {
+                || l instanceof Boolean && r instanceof Boolean || ScalaBigNumbers.comparable(l, r)) {
             return ScalaOrdering.compare(l, r);
         }
         throw notMember(op.symbol(), l);
@@ -256,6 +263,9 @@ final class ScalaOperators {
         }
         if (v instanceof Character || v instanceof Short || v instanceof Byte) {
             return -ScalaNumbers.toInt(v);
+        }
+        if (ScalaBigNumbers.isBig(v)) {
+            return ScalaBigNumbers.negate(v);
         }
         throw notMember("unary_-", v);
     }

@@ -50,6 +50,7 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaStringExtras.install(registry);
         ScalaLessonExtras.install(registry);
         ScalaCollectionViews.install(registry);
+        ScalaBigNumbers.install(registry);
     }
 
     @Override
@@ -148,6 +149,10 @@ public final class ScalaSemantics implements DialectSemantics {
             case "Long" -> v -> v instanceof Integer || v instanceof Character ? (Object) ScalaNumbers.toLong(v) : v;
             case "Float" -> v -> v instanceof Integer || v instanceof Long || v instanceof Character
                     ? (Object) ScalaNumbers.toFloat(v) : v;
+            case "BigInt", "BigDecimal", "scala.math.BigInt", "scala.math.BigDecimal" -> {
+                String type = declaredType.trim().replace("scala.math.", "");
+                yield v -> ScalaBigNumbers.widenTo(type, v);
+            }
             default -> null;
         };
     }
