@@ -109,6 +109,22 @@ final class ScalaBigNumbers {
         return null;
     }
 
+    /** {@code & | ^} between BigInts (an Int widens) and {@code << >>} of a BigInt by an Int. */
+    static Object bits(BinaryOp op, Object l, Object r) {
+        if (!isIntegral(l) || !isIntegral(r)) {
+            throw ScalaOperators.notMember(op.symbol(), l instanceof BigInteger ? r : l);
+        }
+        BigInteger a = integer(l);
+        return switch (op) {
+            case BIT_AND -> a.and(integer(r));
+            case BIT_OR -> a.or(integer(r));
+            case BIT_XOR -> a.xor(integer(r));
+            case SHIFT_LEFT -> a.shiftLeft(Fns.toInt(r));
+            case SHIFT_RIGHT -> a.shiftRight(Fns.toInt(r));
+            default -> throw ScalaOperators.notMember(op.symbol(), l);
+        };
+    }
+
     /** Scala's {@code ==} between a big number and any value: equal numbers are equal whatever their types. */
     static boolean equal(Object l, Object r) {
         boolean leftNumber = isBig(l) || ScalaNumbers.isNumber(l);
@@ -208,6 +224,7 @@ final class ScalaBigNumbers {
         method(r, b, "isValidLong", 0, (x, a) -> x.bitLength() <= 63);
         method(r, b, "toString", 1, (x, a) -> x.toString(Fns.toInt(a[0])));
         method(r, b, "toBigInt", 0, (x, a) -> x);
+        method(r, b, "bigInteger", 0, (x, a) -> x);
         method(r, b, "compare", 1, (x, a) -> x.compareTo(integer(a[0])));
         method(r, b, "hashCode", 0, (x, a) -> JvmHashes.bigIntHash(x));
         method(r, b, "##", 0, (x, a) -> JvmHashes.bigIntHash(x));

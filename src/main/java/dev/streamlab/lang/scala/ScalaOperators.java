@@ -86,14 +86,14 @@ final class ScalaOperators {
             Budget.checkSize(joined.length());
             return joined;
         }
+        if (l instanceof ScalaSet) {
+            return ScalaCollectionOperators.apply(BinaryOp.ADD, l, r);
+        }
         if (r instanceof String s && l != null) {
             return ScalaPrinter.show(l) + s;
         }
         if (l instanceof ScalaMap map && r instanceof Tuple pair && pair.isPair()) {
             return map.plus(pair.key(), pair.value());
-        }
-        if (l instanceof ScalaSet) {
-            return ScalaCollectionOperators.apply(BinaryOp.ADD, l, r);
         }
         return arithmetic(BinaryOp.ADD, l, r);
     }
@@ -192,6 +192,9 @@ final class ScalaOperators {
     }
 
     private static Object bitwise(BinaryOp op, Object l, Object r) {
+        if (l instanceof java.math.BigInteger || r instanceof java.math.BigInteger) {
+            return ScalaBigNumbers.bits(op, l, r);
+        }
         if (l instanceof ScalaSet) {
             Object collection = ScalaCollectionOperators.apply(op, l, r);
             if (collection != null) {
@@ -228,6 +231,9 @@ final class ScalaOperators {
     }
 
     private static Object shift(BinaryOp op, Object l, Object r) {
+        if (l instanceof java.math.BigInteger) {
+            return ScalaBigNumbers.bits(op, l, r);
+        }
         if (l instanceof Long a) {
             long n = ScalaNumbers.toLong(r);
             return switch (op) {

@@ -51,6 +51,7 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaLessonExtras.install(registry);
         ScalaCollectionViews.install(registry);
         ScalaBigNumbers.install(registry);
+        ScalaSeveralOperands.install(registry);
     }
 
     @Override
@@ -155,6 +156,17 @@ public final class ScalaSemantics implements DialectSemantics {
             }
             default -> null;
         };
+    }
+
+    @Override
+    public boolean updatesInPlace(Object value) {
+        if (value instanceof ScalaSeq seq) {
+            return seq.kind().growable();
+        }
+        if (value instanceof ScalaSet set) {
+            return set.isMutable();
+        }
+        return !(value instanceof ScalaMap map) || map.isMutable();
     }
 
     @Override

@@ -112,4 +112,36 @@ class ScalaBigNumbersTest {
                 """)).containsExactly("3.305", "0.3333333333333333333333333333333333", "0.3", "2.68", "true", "true",
                 "59.97", "0.30", "1.000000000000000000000000000000000E+40", "1E+3", "-2.5", "2.5");
     }
+
+    @Test
+    void aBigIntDefaultCompoundAssignmentAndShiftsStayBig() {
+        assertThat(lines("""
+                def fact(n: Int, acc: BigInt = 1): BigInt = if (n <= 1) acc else fact(n - 1, acc * n)
+                println(fact(25))
+                println((1 to 25).foldLeft(BigInt(1))(_ * _))
+                var acc: BigInt = 1
+                for (i <- 1 to 22) acc *= i
+                println(acc)
+                println(BigInt(1) << 70)
+                println(BigInt(1000) >> 3)
+                println(BigInt(6) & 3)
+                println(BigInt(2).pow(64).toString.map(_.asDigit).sum)
+                """)).containsExactly("15511210043330985984000000", "15511210043330985984000000",
+                "1124000727777607680000", "1180591620717411303424", "125", "2", "88");
+    }
+
+    @Test
+    void bigDecimalMoneySumsRoundAndSortAsScala() {
+        assertThat(lines("""
+                val amounts = List(BigDecimal("10.25"), BigDecimal("3.10"), BigDecimal("0.65"))
+                println(amounts.sum)
+                println((amounts.sum * BigDecimal("1.2")).setScale(2, BigDecimal.RoundingMode.HALF_EVEN))
+                println(amounts.max)
+                println(amounts.sorted)
+                println(f"${amounts.sum}%.1f")
+                println(BigDecimal(3) / BigDecimal(4))
+                println(BigDecimal("7") % 3)
+                println(BigDecimal(1.5).toInt)
+                """)).containsExactly("14.00", "16.80", "10.25", "List(0.65, 3.10, 10.25)", "14.0", "0.75", "1", "1");
+    }
 }
