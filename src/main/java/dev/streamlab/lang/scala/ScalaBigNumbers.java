@@ -2,6 +2,7 @@ package dev.streamlab.lang.scala;
 
 import static dev.streamlab.lang.scala.Fns.method;
 
+import dev.streamlab.engine.Tuple;
 import dev.streamlab.engine.hash.JvmHashes;
 import dev.streamlab.lang.ast.BinaryOp;
 import dev.streamlab.lang.runtime.HostObject;
@@ -226,6 +227,10 @@ final class ScalaBigNumbers {
         method(r, b, "toBigInt", 0, (x, a) -> x);
         method(r, b, "bigInteger", 0, (x, a) -> x);
         method(r, b, "compare", 1, (x, a) -> x.compareTo(integer(a[0])));
+        method(r, b, "/%", 1, (x, a) -> {
+            BigInteger[] quotientAndRemainder = x.divideAndRemainder(integer(a[0]));
+            return Tuple.pair(quotientAndRemainder[0], quotientAndRemainder[1]);
+        });
         method(r, b, "hashCode", 0, (x, a) -> JvmHashes.bigIntHash(x));
         method(r, b, "##", 0, (x, a) -> JvmHashes.bigIntHash(x));
     }
@@ -243,8 +248,21 @@ final class ScalaBigNumbers {
         method(r, d, "max", 1, (x, a) -> x.compareTo(decimal(a[0])) >= 0 ? x : decimal(a[0]));
         method(r, d, "compare", 1, (x, a) -> x.compareTo(decimal(a[0])));
         method(r, d, "toBigInt", 0, (x, a) -> x.toBigInteger());
+        method(r, d, "isValidInt", 0, (x, a) -> isExactly(x, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        method(r, d, "isValidLong", 0, (x, a) -> isExactly(x, Long.MIN_VALUE, Long.MAX_VALUE));
         method(r, d, "isWhole", 0, (x, a) -> x.signum() == 0 || x.stripTrailingZeros().scale() <= 0);
         method(r, d, "bigDecimal", 0, (x, a) -> x);
+        method(r, d, "hashCode", 0, (x, a) -> JvmHashes.bigDecimalHash(x));
+        method(r, d, "##", 0, (x, a) -> JvmHashes.bigDecimalHash(x));
+    }
+
+    private static boolean isExactly(BigDecimal value, long min, long max) {
+        try {
+            long whole = value.longValueExact();
+            return whole >= min && whole <= max;
+        } catch (ArithmeticException notWhole) {
+            return false;
+        }
     }
 
     private static RoundingMode roundingMode(Object value) {

@@ -61,6 +61,9 @@ final class ScalaOperators {
                 if (v instanceof Long l) {
                     return ~l;
                 }
+                if (v instanceof java.math.BigInteger big) {
+                    return big.not();
+                }
                 if (ScalaNumbers.rank(v) == ScalaNumbers.INT) {
                     return ~ScalaNumbers.toInt(v);
                 }

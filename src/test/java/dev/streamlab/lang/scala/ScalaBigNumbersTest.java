@@ -2,6 +2,10 @@ package dev.streamlab.lang.scala;
 
 import static dev.streamlab.lang.scala.ScalaRunner.lines;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.streamlab.lang.runtime.LangException;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -143,5 +147,29 @@ class ScalaBigNumbersTest {
                 println(BigDecimal("7") % 3)
                 println(BigDecimal(1.5).toInt)
                 """)).containsExactly("14.00", "16.80", "10.25", "List(0.65, 3.10, 10.25)", "14.0", "0.75", "1", "1");
+    }
+
+    @Test
+    void bigDecimalsHashAsScalaSoTheirSetsPrintInScalasOrder() {
+        assertThat(lines("""
+                val xs = List(BigDecimal("1.5"), BigDecimal("2"), BigDecimal("0.1"),
+                  BigDecimal("3.14159265358979323846264338327950"), BigDecimal("100.00"), BigDecimal("1e40"),
+                  BigDecimal("0"), BigDecimal("-2.50"))
+                println(xs.map(_.##).mkString(" "))
+                println(xs.toSet)
+                """)).containsExactly("1069547520 2 -1507852285 -883613877 100 450886885 0 -1071644672",
+                "HashSet(1.5, 3.14159265358979323846264338327950, 2, 0.1, -2.50, 100.00, 1E+40, 0)");
+    }
+
+    @Test
+    void bigIntDividesWithRemainderAndHasNoIntRange() {
+        assertThat(lines("""
+                println(BigInt(17) /% 5)
+                println(~BigInt(5))
+                println(BigDecimal("3.0").isValidInt)
+                println(BigDecimal("3.5").isValidInt)
+                """)).containsExactly("(3,2)", "-6", "true", "false");
+        assertThatThrownBy(() -> lines("println(BigInt(1) to 5)")).isInstanceOfSatisfying(LangException.class,
+                e -> assertThat(e.message(Locale.ENGLISH)).isEqualTo("BigInt.to is not available in the lab"));
     }
 }
