@@ -462,7 +462,8 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             value = new OperatorNodes.Unary(s.pos(), value, coercion, semantics);
         }
         PatternNode target = pattern(s.target(), false);
-        if (s.target() instanceof Pattern.Bind) {
+        if (s.target() instanceof Pattern.Bind bind) {
+            symbolOf(bind).coercion = coercion;
             return new ControlNodes.Assign(s.pos(), value, new PatternNode[] {target}, unit);
         }
         return new ControlNodes.Destructure(s.pos(), value, target, unit);
@@ -471,6 +472,9 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     @Override
     public CodeNode visitAssign(Stmt.Assign s) {
         CodeNode value = compile(s.value());
+        if (s.targets().size() == 1 && s.targets().get(0) instanceof Expr.Name n && symbolOf(n).coercion != null) {
+            value = new OperatorNodes.Unary(s.pos(), value, symbolOf(n).coercion, semantics);
+        }
         PatternNode[] targets = new PatternNode[s.targets().size()];
         for (int i = 0; i < targets.length; i++) {
             targets[i] = target(s.targets().get(i));

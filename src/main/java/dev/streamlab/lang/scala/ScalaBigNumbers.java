@@ -169,8 +169,11 @@ final class ScalaBigNumbers {
         r.global("BigDecimal", bigDecimalFactory());
         r.importable("scala.math.BigInt", bigIntFactory());
         r.importable("scala.math.BigDecimal", bigDecimalFactory());
+        r.importable("scala.math.BigDecimal.RoundingMode", roundingModes());
         installBigInt(r);
         installBigDecimal(r);
+        installValueAccessors(r, BigInteger.class);
+        installValueAccessors(r, BigDecimal.class);
     }
 
     private static HostObject bigIntFactory() {
@@ -195,16 +198,28 @@ final class ScalaBigNumbers {
     }
 
     private static HostObject bigDecimalFactory() {
-        HostObject roundingModes = new HostObject("RoundingMode");
-        for (RoundingMode mode : RoundingMode.values()) {
-            roundingModes.define(mode.name(), mode);
-        }
         return new HostObject("BigDecimal")
                 .apply(new NativeFunction("BigDecimal", 1, a -> decimal(a[0])))
                 .typeTest(v -> v instanceof BigDecimal)
                 .function("apply", 1, a -> decimal(a[0]))
                 .function("valueOf", 1, a -> decimal(a[0]))
-                .define("RoundingMode", roundingModes);
+                .define("RoundingMode", roundingModes());
+    }
+
+    private static HostObject roundingModes() {
+        HostObject roundingModes = new HostObject("RoundingMode");
+        for (RoundingMode mode : RoundingMode.values()) {
+            roundingModes.define(mode.name(), mode);
+        }
+        return roundingModes;
+    }
+
+    /** The Java accessors Scala's BigInt and BigDecimal also offer. */
+    private static void installValueAccessors(HostRegistry r, Class<? extends Number> type) {
+        method(r, type, "intValue", 0, (x, a) -> x.intValue());
+        method(r, type, "longValue", 0, (x, a) -> x.longValue());
+        method(r, type, "doubleValue", 0, (x, a) -> x.doubleValue());
+        method(r, type, "floatValue", 0, (x, a) -> x.floatValue());
     }
 
     private static void installBigInt(HostRegistry r) {

@@ -172,4 +172,23 @@ class ScalaBigNumbersTest {
         assertThatThrownBy(() -> lines("println(BigInt(1) to 5)")).isInstanceOfSatisfying(LangException.class,
                 e -> assertThat(e.message(Locale.ENGLISH)).isEqualTo("BigInt.to is not available in the lab"));
     }
+
+    @Test
+    void aVarDeclaredBigIntOrDoubleWidensEveryValueAssignedLater() {
+        assertThat(lines("""
+                var acc: BigInt = 1
+                acc = 2
+                for (i <- 1 to 30) acc = acc * i
+                println(acc)
+                var d: Double = 1
+                d = 2
+                println(d)
+                import scala.collection.mutable.ArrayBuffer
+                val memo = ArrayBuffer.fill[BigInt](3)(-1)
+                memo(1) = BigInt(2).pow(70)
+                println(memo)
+                println(memo(1) != -1)
+                """)).containsExactly("530505719624382117272616960000000", "2.0",
+                "ArrayBuffer(-1, 1180591620717411303424, -1)", "true");
+    }
 }
