@@ -18,7 +18,9 @@ import java.math.RoundingMode;
  * Scala's {@code BigInt} and {@code BigDecimal} as {@link BigInteger} and {@link BigDecimal}: an Int or Long widens
  * to them where one is declared and in mixed arithmetic, as Scala's implicit conversions do; {@code ==} with an Int
  * compares values (Scala's cooperative equality); a BigDecimal computes in Scala's default {@code DECIMAL128}
- * context (34 digits).
+ * context (34 digits). Known differences: an Int is not widened where only the static type says BigInt without a
+ * declaration ({@code (1: BigInt)}, an Int key looked up in a {@code Map[BigInt, V]}); {@code BigInt(1) to 5}
+ * (a NumericRange) and MathContext arguments are refused by name.
  */
 final class ScalaBigNumbers {
 

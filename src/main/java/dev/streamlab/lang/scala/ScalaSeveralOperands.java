@@ -15,7 +15,8 @@ import java.util.List;
  * {@code +(elem1, elem2, elems*)}, {@code -(...)} on Sets and Maps, which {@code b += (1, 2, 3)} and, on a var
  * holding an immutable Set, {@code s += (2, 3)} call: each operand is added or removed. Scala does not tuple such
  * operands ({@code m += ("c", 3)} does not compile), so a Map given non-pairs, or a collection of tuples given
- * plain values, is refused as scalac refuses it rather than filled with the parts.
+ * plain values, is refused as scalac refuses it rather than filled with the parts. Known difference: an empty
+ * collection of tuples cannot be told from one of {@code Any} at run time, so it takes the parts.
  */
 final class ScalaSeveralOperands {
 

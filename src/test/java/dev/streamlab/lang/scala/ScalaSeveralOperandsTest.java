@@ -41,7 +41,7 @@ class ScalaSeveralOperandsTest {
     }
 
     @Test
-    void aDoubledParenthesisAddsOneTuple() {
+    void aDoubledParenthesisAddsOneTupleAndAnEmptyOneAddsUnit() {
         assertThat(lines("""
                 import scala.collection.mutable.ArrayBuffer
                 val pairs = ArrayBuffer[(String, Int)]()
@@ -50,7 +50,10 @@ class ScalaSeveralOperandsTest {
                 val any = ArrayBuffer[Any]()
                 any += ("q", 1)
                 println(any)
-                """)).containsExactly("ArrayBuffer((a,1))", "ArrayBuffer(q, 1)");
+                val units = ArrayBuffer[Unit]()
+                units += ()
+                println(units.length)
+                """)).containsExactly("ArrayBuffer((a,1))", "ArrayBuffer(q, 1)", "1");
     }
 
     @Test

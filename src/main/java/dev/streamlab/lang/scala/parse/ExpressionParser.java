@@ -144,7 +144,7 @@ final class ExpressionParser {
      * one number.
      */
     private List<Expr> severalOperands() {
-        if (!cursor.at(TokenKind.LEFT_PAREN)) {
+        if (!cursor.at(TokenKind.LEFT_PAREN) || cursor.peek(1).is(TokenKind.RIGHT_PAREN)) {
             return null;
         }
         int mark = cursor.mark();
