@@ -1,5 +1,4 @@
 # seen: Python docs dataclasses (@dataclass with defaults, auto __repr__ and __eq__)
-# expect-refused: dataclasses
 from dataclasses import dataclass
 
 @dataclass

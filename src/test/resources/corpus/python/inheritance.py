@@ -1,5 +1,4 @@
 # seen: Python course "Inheritance" (base class, override, super().__init__, isinstance)
-# expect-refused: the lab does not support super()
 class Shape:
     def __init__(self, name):
         self.name = name

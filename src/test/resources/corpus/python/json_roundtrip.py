@@ -1,5 +1,4 @@
 # seen: tweet-processing helpers (json.loads of a record, json.dumps with sort_keys and indent)
-# expect-refused: no attribute 'msg'
 import json
 record = '{"user": "ann", "tags": ["spark", "python"], "score": 4.5, "ok": true, "none": null}'
 data = json.loads(record)

@@ -1,5 +1,4 @@
 # seen: Python 3.10 tutorial "match Statements" (literal, tuple and class patterns, guards)
-# expect-refused: invalid syntax
 def http_error(status):
     match status:
         case 400:

@@ -1,5 +1,4 @@
 # seen: PySpark tutorials using collections.namedtuple for parsed records
-# expect-refused: the lab cannot provide collections.namedtuple
 # input: sensors.stream
 from collections import namedtuple
 from pyspark import SparkContext

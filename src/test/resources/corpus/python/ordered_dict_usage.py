@@ -1,5 +1,4 @@
 # seen: collections.OrderedDict tutorials (move_to_end, popitem(last=False)) for LRU caches
-# expect-refused: no attribute 'move_to_end'
 from collections import OrderedDict
 cache = OrderedDict()
 for k in ["a", "b", "c"]:

@@ -1,5 +1,4 @@
 # seen: Python 3.8+ tutorials (assignment expressions in while/comprehensions, conditional expressions)
-# expect-refused: assignment expressions
 data = [3, 8, 1, 9, 4]
 if (n := len(data)) > 3:
     print(f"long list of {n}")

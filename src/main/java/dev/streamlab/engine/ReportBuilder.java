@@ -41,7 +41,7 @@ final class ReportBuilder {
                 continue;
             }
             List<Integer> parents = stream.dependencies().stream().map(DStream::id).toList();
-            reports.add(new BatchReport.StreamReport(stream.id(), stream.name(), stream.site(), parents,
+            reports.add(new BatchReport.StreamReport(stream.id(), stream.label(), stream.site(), parents,
                     java.util.Collections.unmodifiableList(collectQuietly(rdd))));
         }
         return List.copyOf(reports);
@@ -58,7 +58,7 @@ final class ReportBuilder {
             }
             List<Object> elements = collectQuietly(batch);
             DStream<?> stream = out.parent();
-            reports.add(new BatchReport.OutputReport(i, out.operation(), stream.id(), stream.name(), stream.site(),
+            reports.add(new BatchReport.OutputReport(i, out.operation(), stream.id(), stream.label(), stream.site(),
                     elements));
         }
         return List.copyOf(reports);
@@ -74,7 +74,7 @@ final class ReportBuilder {
             List<Time> left = new ArrayList<>(previous);
             left.removeAll(covered);
             Time begin = step.end().minus(step.windowed().windowDuration());
-            reports.add(new BatchReport.WindowReport(step.stream().id(), step.stream().name(), step.stream().site(),
+            reports.add(new BatchReport.WindowReport(step.stream().id(), step.stream().label(), step.stream().site(),
                     new Interval(begin, step.end()), covered, entered, left, contents(step.windowed(), entered),
                     contents(step.windowed(), left)));
         }
@@ -108,7 +108,7 @@ final class ReportBuilder {
                     changes.add(new BatchReport.KeyChange(k, BatchReport.Change.REMOVED, v, null));
                 }
             });
-            reports.add(new BatchReport.StateReport(step.stream().id(), step.stream().name(), step.stream().site(),
+            reports.add(new BatchReport.StateReport(step.stream().id(), step.stream().label(), step.stream().site(),
                     List.copyOf(changes), after.size()));
         }
         return List.copyOf(reports);

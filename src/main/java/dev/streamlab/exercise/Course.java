@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,6 +66,13 @@ public final class Course {
     public List<Exercise> exercises() {
         return entries.values().stream().filter(CourseEntry.Usable.class::isInstance)
                 .map(e -> ((CourseEntry.Usable) e).exercise()).toList();
+    }
+
+    /** Each usable exercise's title in {@code locale}, by id, in course order: how pages name an exercise. */
+    public Map<String, String> titles(Locale locale) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        exercises().forEach(e -> titles.put(e.id(), e.title(locale)));
+        return titles;
     }
 
     public List<CourseEntry.Broken> broken() {

@@ -57,7 +57,7 @@ final class BatchViews {
                 nodes.add(new LabEvent.GraphNode(out.id(), out.operation(), out.site(), List.of(out.parent().id()),
                         true));
             } else {
-                nodes.add(new LabEvent.GraphNode(stream.id(), stream.name(), stream.site(),
+                nodes.add(new LabEvent.GraphNode(stream.id(), stream.label(), stream.site(),
                         stream.dependencies().stream().map(DStream::id).toList(), false));
             }
         }

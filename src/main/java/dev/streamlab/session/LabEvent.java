@@ -9,8 +9,11 @@ import java.util.Map;
  */
 public sealed interface LabEvent {
 
-    /** The program started: its sockets as it names them, its batch interval and its graph of streams. */
-    record Started(String dialect, List<String> sources, long batchMillis, long firstBatchTime,
+    /**
+     * The program started: its sockets and watched folders as it names them, its batch interval and its graph of
+     * streams.
+     */
+    record Started(String dialect, List<String> sources, List<String> folders, long batchMillis, long firstBatchTime,
                    List<GraphNode> graph, List<String> warnings) implements LabEvent {
     }
 
@@ -28,6 +31,10 @@ public sealed interface LabEvent {
 
     /** A line typed or replayed into a socket, and the batch it falls into. */
     record Echo(String source, String line, long batchTime) implements LabEvent {
+    }
+
+    /** A file dropped (or replayed) into a watched folder: its name, its lines, and the batch that reads it. */
+    record Dropped(String folder, String name, int lines, long batchTime) implements LabEvent {
     }
 
     /** Everything about one batch the views draw. */

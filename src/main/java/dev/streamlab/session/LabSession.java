@@ -7,7 +7,9 @@ import dev.streamlab.engine.OutputSink;
 import dev.streamlab.engine.PausableClock;
 import dev.streamlab.engine.StreamingContext;
 import dev.streamlab.engine.Time;
+import dev.streamlab.engine.dstream.FileInputDStream;
 import dev.streamlab.engine.dstream.SocketInputDStream;
+import dev.streamlab.engine.source.DroppedFile;
 import dev.streamlab.engine.source.SourceRef;
 import dev.streamlab.engine.source.StreamBatch;
 import dev.streamlab.engine.source.StreamFile;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * One live lab, one browser tab: the student's program on a pausable clock, the sockets it reads, and what each batch
@@ -35,6 +38,9 @@ public final class LabSession {
     static final long BLOCK_INTERVAL_MILLIS = 200;
 
     private static final long ATTACHED = Long.MIN_VALUE;
+
+    /** A dropped file is named, not a path, and not hidden (Spark skips names starting with a dot). */
+    private static final Pattern FILE_NAME = Pattern.compile("[^./\\\\\\p{Cntrl}][^/\\\\\\p{Cntrl}]{0,99}");
 
     public enum State { IDLE, RUNNING, PAUSED, STOPPED, FAILED }
 
@@ -164,11 +170,12 @@ public final class LabSession {
             clock.resume();
         }
         List<String> warnings = new ArrayList<>();
-        if (run.sockets().isEmpty()) {
+        if (run.sockets().isEmpty() && run.folders().isEmpty()) {
             warnings.add(LabMessages.get(locale, "lab.pitfall.noSocket"));
         }
         emit(new LabEvent.Started(spec.dialect().name().toLowerCase(Locale.ROOT),
                 run.sockets().stream().map(SocketInputDStream::description).toList(),
+                run.folders().stream().map(FileInputDStream::description).toList(),
                 ssc.batchDuration().milliseconds(), ssc.nextBatchTime().milliseconds(), BatchViews.graph(ssc),
                 warnings));
         registration = scheduler.register(ssc, run::runBatch, report -> onBatch(current, report));
@@ -281,6 +288,49 @@ public final class LabSession {
         }
     }
 
+    /**
+     * A file dropped into the folder the program's {@code textFileStream} watches, named as the program names it: moved
+     * in atomically now, so the batch being received reads it, as a file moved into a watched folder of Spark is.
+     */
+    public synchronized void drop(String folder, String name, String content) {
+        if (!live()) {
+            notRunning();
+            return;
+        }
+        FileInputDStream watched = run.folders().stream().filter(f -> f.description().equals(folder)).findFirst()
+                .orElse(null);
+        if (watched == null) {
+            problem("no-folder", LabMessages.get(locale, "lab.input.noFolder", folder));
+            return;
+        }
+        if (!FILE_NAME.matcher(name).matches()) {
+            problem("drop", LabMessages.get(locale, "lab.input.fileName", name));
+            return;
+        }
+        if (content.length() > limits.maxFileChars()) {
+            problem("limit", LabMessages.get(locale, "lab.limit.file", content.length(), limits.maxFileChars()));
+            return;
+        }
+        List<String> lines = content.isEmpty() ? List.of() : List.of(content.split("\r?\n", -1));
+        int longest = lines.stream().mapToInt(String::length).max().orElse(0);
+        if (longest > limits.maxLineChars()) {
+            problem("limit", LabMessages.get(locale, "lab.limit.line", longest, limits.maxLineChars()));
+            return;
+        }
+        if (!inputRate.take()) {
+            problem("limit", LabMessages.get(locale, "lab.limit.rate", limits.maxLinesPerSecond()));
+            return;
+        }
+        dropInto(watched, new DroppedFile(name, content.endsWith("\n") ? lines.subList(0, lines.size() - 1) : lines,
+                0));
+    }
+
+    private void dropInto(FileInputDStream folder, DroppedFile file) {
+        folder.drop(file.name(), file.content());
+        emit(new LabEvent.Dropped(folder.description(), file.name(), file.lines().size(),
+                run.context().nextBatchTime().milliseconds()));
+    }
+
     /** Feeds a stream file's batches into the sockets, one every {@code pace} batches, from the next batch on. */
     public synchronized void replay(StreamFile file, int pace) {
         if (!live()) {
@@ -289,6 +339,7 @@ public final class LabSession {
         }
         try {
             file.requireReadable(ref -> socketFor(ref) != null);
+            file.requireWatchedFolder(!run.folders().isEmpty());
         } catch (RuntimeException e) {
             problem("replay", e.getMessage());
             return;
@@ -307,6 +358,9 @@ public final class LabSession {
             if (socket != null) {
                 offer(socket, record.text());
             }
+        }
+        for (DroppedFile dropped : batch.files()) {
+            dropInto(run.folders().get(0), dropped);
         }
         emit(new LabEvent.Replay(replay.name(), replay.fed(), replay.total(), replay.done()));
         if (replay.done()) {

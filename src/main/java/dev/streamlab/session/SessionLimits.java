@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRecordsShown  records of one output, window or stream sent per batch for the views
  * @param maxStateKeys     keys a stateful stream may hold before the program is stopped
  * @param maxMessageChars  longest WebSocket message accepted from a client
+ * @param maxFileChars     largest file dropped into a watched folder
  */
 @ConfigurationProperties("streamlab.sessions")
 public record SessionLimits(
@@ -28,7 +29,8 @@ public record SessionLimits(
         int maxConsoleLinesPerBatch,
         int maxRecordsShown,
         int maxStateKeys,
-        int maxMessageChars) {
+        int maxMessageChars,
+        int maxFileChars) {
 
     public SessionLimits {
         maxProgramChars = positive(maxProgramChars, 100_000);
@@ -41,10 +43,11 @@ public record SessionLimits(
         maxRecordsShown = positive(maxRecordsShown, 1_000);
         maxStateKeys = positive(maxStateKeys, 100_000);
         maxMessageChars = positive(maxMessageChars, 512 * 1024);
+        maxFileChars = positive(maxFileChars, 64 * 1024);
     }
 
     public static SessionLimits defaults() {
-        return new SessionLimits(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new SessionLimits(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     private static int positive(int value, int otherwise) {

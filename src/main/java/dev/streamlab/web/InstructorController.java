@@ -51,7 +51,8 @@ class InstructorController {
     }
 
     @GetMapping("/instructor")
-    String dashboard(Model model) {
+    String dashboard(Model model, Locale locale) {
+        model.addAttribute("titles", course.titles(locale));
         model.addAttribute("courses", courses.all());
         model.addAttribute("exercises", dashboard.exercises());
         model.addAttribute("heatMaps", dashboard.heatMaps());
@@ -70,7 +71,8 @@ class InstructorController {
     }
 
     @GetMapping("/instructor/students/{id}")
-    String student(@PathVariable String id, Model model) {
+    String student(@PathVariable String id, Model model, Locale locale) {
+        model.addAttribute("titles", course.titles(locale));
         model.addAttribute("student", students.byId(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("submissions", submissions.ofStudent(id));

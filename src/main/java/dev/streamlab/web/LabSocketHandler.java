@@ -141,6 +141,7 @@ final class LabSocketHandler extends TextWebSocketHandler {
             case "step" -> session.step();
             case "restart" -> session.restartDriver();
             case "input" -> session.input(text(request, "source"), strings(request, "lines"));
+            case "drop" -> session.drop(text(request, "folder"), text(request, "name"), text(request, "text"));
             case "replay" -> session.replay(streamFile(request), request.path("pace").asInt(1));
             case "locale" -> {
                 tab.locale = locale(request);

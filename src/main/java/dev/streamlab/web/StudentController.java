@@ -1,5 +1,6 @@
 package dev.streamlab.web;
 
+import dev.streamlab.exercise.Course;
 import dev.streamlab.store.ProgressQuery;
 import dev.streamlab.store.Student;
 import dev.streamlab.store.Students;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** Joining a course, resuming on another browser, and the student's own page with their resume link. */
@@ -22,8 +24,10 @@ class StudentController {
     private final Students students;
     private final StudentCookie cookie;
     private final ProgressQuery progress;
+    private final Course course;
 
-    StudentController(Students students, StudentCookie cookie, ProgressQuery progress) {
+    StudentController(Students students, StudentCookie cookie, ProgressQuery progress, Course course) {
+        this.course = course;
         this.students = students;
         this.cookie = cookie;
         this.progress = progress;
@@ -62,7 +66,7 @@ class StudentController {
     }
 
     @GetMapping("/me")
-    String me(HttpServletRequest request, Model model) {
+    String me(HttpServletRequest request, Model model, Locale locale) {
         Optional<Student> student = cookie.student(request);
         if (student.isEmpty()) {
             return "redirect:/join";
@@ -71,6 +75,7 @@ class StudentController {
         model.addAttribute("resumeLink", ServletUriComponentsBuilder.fromContextPath(request)
                 .path("/resume/{token}").buildAndExpand(student.get().resumeToken()).toUriString());
         model.addAttribute("progress", progress.ofStudent(student.get().id()).values());
+        model.addAttribute("titles", course.titles(locale));
         return "people/me";
     }
 

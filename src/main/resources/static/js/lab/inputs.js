@@ -1,16 +1,26 @@
 // One input box per socketTextStream, as the program names it; Enter sends, a multi-line paste sends every line.
-// Replay feeds a stream file (a visible test or an upload) at a chosen pace. The transcript shows each line's batch.
+// One drop box per textFileStream folder: a file typed in, or dragged from the computer, is moved into the folder and
+// read by the batch being received. Replay feeds a stream file (a visible test or an upload) at a chosen pace. The
+// transcript shows each line's and each file's batch.
 import { el, t, page } from './i18n.js';
 
 const SOCKET = /socketTextStream\s*\(\s*(?:hostname\s*=\s*)?["']([^"']+)["']\s*,\s*(?:port\s*=\s*)?(\d+)/g;
+const FOLDER = /textFileStream\s*\(\s*(?:directory\s*=\s*)?["']([^"']+)["']/g;
 
-export function sourcesIn(code) {
+function distinct(matches, name) {
   const found = [];
-  for (const m of code.matchAll(SOCKET)) {
-    const name = `${m[1]}:${m[2]}`;
-    if (!found.includes(name)) found.push(name);
+  for (const m of matches) {
+    if (!found.includes(name(m))) found.push(name(m));
   }
   return found;
+}
+
+export function sourcesIn(code) {
+  return distinct(code.matchAll(SOCKET), (m) => `${m[1]}:${m[2]}`);
+}
+
+export function foldersIn(code) {
+  return distinct(code.matchAll(FOLDER), (m) => m[1]);
 }
 
 export class InputsView {
@@ -19,15 +29,18 @@ export class InputsView {
     this.transcript = transcript;
     this.send = send;
     this.sources = [];
+    this.folders = [];
+    this.fileCount = 0;
     this.batchTimes = null;
     this.uploaded = null;
   }
 
-  show(sources) {
+  show(sources, folders = []) {
+    this.showFolders(folders);
     if (JSON.stringify(sources) === JSON.stringify(this.sources)) return;
     this.sources = sources;
     this.root.querySelectorAll('.source').forEach((n) => n.remove());
-    const boxes = sources.length ? sources : ['localhost:9999'];
+    const boxes = sources.length || folders.length ? sources : ['localhost:9999'];
     for (const source of boxes) {
       const input = el('input', { type: 'text', 'aria-label': source, placeholder: t('lab.ui.input.placeholder'),
         autocomplete: 'off', spellcheck: 'false' });
@@ -49,6 +62,45 @@ export class InputsView {
       this.root.querySelector('.replay').before(el('label', { class: 'source' },
         el('span', { class: 'source-name', text: source }), input));
     }
+  }
+
+  showFolders(folders) {
+    if (JSON.stringify(folders) === JSON.stringify(this.folders)) return;
+    this.folders = folders;
+    this.root.querySelectorAll('.drop').forEach((n) => n.remove());
+    for (const folder of folders) this.root.querySelector('.replay').before(this.dropBox(folder));
+  }
+
+  dropBox(folder) {
+    const title = t('lab.ui.drop.title', folder);
+    const name = el('input', { type: 'text', class: 'drop-name', 'aria-label': t('lab.ui.drop.name'),
+      value: this.nextName(), autocomplete: 'off', spellcheck: 'false' });
+    const content = el('textarea', { rows: '2', 'aria-label': t('lab.ui.drop.content'), spellcheck: 'false',
+      placeholder: t('lab.ui.drop.content') });
+    const button = el('button', { type: 'button', text: t('lab.ui.drop.button') });
+    const box = el('fieldset', { class: 'drop', 'aria-label': title },
+      el('legend', { text: title }), el('div', { class: 'drop-row' }, name, button), content,
+      el('span', { class: 'note', text: t('lab.ui.drop.hint') }));
+    button.addEventListener('click', () => {
+      this.send({ type: 'drop', folder, name: name.value.trim(), text: content.value });
+      content.value = '';
+      name.value = this.nextName();
+    });
+    box.addEventListener('dragover', (e) => { e.preventDefault(); box.classList.add('over'); });
+    box.addEventListener('dragleave', () => box.classList.remove('over'));
+    box.addEventListener('drop', async (e) => {
+      e.preventDefault();
+      box.classList.remove('over');
+      for (const file of e.dataTransfer.files) {
+        this.send({ type: 'drop', folder, name: file.name, text: await file.text() });
+      }
+    });
+    return box;
+  }
+
+  nextName() {
+    this.fileCount += 1;
+    return `part-${String(this.fileCount).padStart(5, '0')}.txt`;
   }
 
   setupReplay() {
@@ -73,7 +125,7 @@ export class InputsView {
 
   started(event) {
     this.batchTimes = { first: event.firstBatchTime, every: event.batchMillis };
-    this.show(event.sources);
+    this.show(event.sources, event.folders);
   }
 
   batchNumber(time) {
@@ -82,11 +134,20 @@ export class InputsView {
   }
 
   echo(event) {
+    this.record(event.batchTime, this.sources.length > 1 ? event.source : null, event.line === '' ? '⏎' : event.line);
+  }
+
+  dropped(event) {
+    this.record(event.batchTime, this.folders.length > 1 ? event.folder : null,
+      t('lab.ui.transcript.file', event.name, event.lines));
+  }
+
+  record(batchTime, source, text) {
     const item = el('li', {},
       el('span', { class: 'when', text: new Date().toLocaleTimeString() }),
-      el('span', { class: 'batch', text: t('lab.ui.transcript.batch', this.batchNumber(event.batchTime)) }),
-      this.sources.length > 1 ? el('span', { class: 'src', text: event.source }) : null,
-      el('span', { class: 'line', text: event.line === '' ? '⏎' : event.line }));
+      el('span', { class: 'batch', text: t('lab.ui.transcript.batch', this.batchNumber(batchTime)) }),
+      source ? el('span', { class: 'src', text: source }) : null,
+      el('span', { class: 'line', text }));
     this.transcript.append(item);
     while (this.transcript.childElementCount > 500) this.transcript.firstElementChild.remove();
     this.transcript.scrollTop = this.transcript.scrollHeight;

@@ -4,7 +4,7 @@ import { page, t } from './i18n.js';
 import { LabSocket } from './socket.js';
 import { createEditor } from './editor.js';
 import { ConsoleView } from './console.js';
-import { InputsView, sourcesIn } from './inputs.js';
+import { InputsView, sourcesIn, foldersIn } from './inputs.js';
 import { Timeline } from './timeline.js';
 import { BatchesView } from './batches.js';
 import { WindowsView } from './windows.js';
@@ -24,7 +24,7 @@ const socket = new LabSocket(page.locale, onEvent, onConnection);
 const inputs = new InputsView($('#inputs'), $('#transcript'), (m) => socket.send(m));
 const editor = createEditor($('#editor'), t('lab.ui.program'), dialect, savedOr(dialect), (code) => {
   localStorage.setItem(storageKey(dialect), code);
-  if (!running) inputs.show(sourcesIn(code).length ? sourcesIn(code) : page.sources);
+  if (!running) inputs.show(sourcesIn(code).length ? sourcesIn(code) : page.sources, foldersIn(code));
 });
 // Scripts driving the page (browser tests, screen-reader helpers) reach the editor through its element.
 $('#editor').labEditor = editor;
@@ -37,7 +37,7 @@ if (page.exercise) new SubmitView($('#submit'), $('#verdict'), page, () => ({ di
 let running = false;
 let state = 'idle';
 inputs.setupReplay();
-inputs.show(sourcesIn(editor.text()).length ? sourcesIn(editor.text()) : page.sources);
+inputs.show(sourcesIn(editor.text()).length ? sourcesIn(editor.text()) : page.sources, foldersIn(editor.text()));
 
 const dialectSelect = $('#dialect');
 dialectSelect.value = dialect;
@@ -85,6 +85,7 @@ function onEvent(event) {
       break;
     case 'console': consoleView.print(event.lines, event.dropped); break;
     case 'echo': inputs.echo(event); break;
+    case 'dropped': inputs.dropped(event); break;
     case 'batch': timeline.add(event.batch); break;
     case 'status': showStatus(event); break;
     case 'replay':

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -300,6 +303,75 @@ class LabSessionTest {
         }
         assertThat(sessions.open("browser")).isEmpty();
         assertThat(sessions.open("another")).isPresent();
+    }
+
+    @Test
+    void aFileDroppedIntoTheWatchedFolderIsReadByTheBatchBeingReceived() {
+        session.run(new LabSession.RunSpec(Dialect.SCALA, """
+                val ssc = new StreamingContext(new SparkConf(), Seconds(1))
+                ssc.textFileStream("logs/").map(_.toUpperCase).print()
+                ssc.start()
+                ssc.awaitTermination()
+                """, List.of()));
+        LabEvent.Started started = next(LabEvent.Started.class);
+        assertThat(started.sources()).isEmpty();
+        assertThat(started.folders()).containsExactly("logs/");
+        assertThat(started.warnings()).as("a program reading a folder has input").isEmpty();
+        session.pause();
+        session.drop("logs/", "part-1.txt", "error one\nwarn two\n");
+        LabEvent.Dropped dropped = next(LabEvent.Dropped.class);
+        assertThat(dropped).isEqualTo(new LabEvent.Dropped("logs/", "part-1.txt", 2, 1000));
+        session.step();
+        assertThat(next(LabEvent.Batch.class).batch().outputs().get(0).records())
+                .containsExactly("ERROR ONE", "WARN TWO");
+        session.step();
+        assertThat(next(LabEvent.Batch.class).batch().outputs().get(0).records())
+                .as("a file is read once, by the batch it arrived in").isEmpty();
+    }
+
+    @Test
+    void aDroppedFileIsAPlainNameInsideTheFolderAndWithinTheLimit() throws IOException {
+        session.run(new LabSession.RunSpec(Dialect.SCALA, """
+                val ssc = new StreamingContext(new SparkConf(), Seconds(1))
+                ssc.textFileStream("in").print()
+                ssc.start()
+                ssc.awaitTermination()
+                """, List.of()));
+        next(LabEvent.Started.class);
+        session.drop("in", "../escape.txt", "x");
+        assertThat(next(LabEvent.Problem.class).message()).contains("../escape.txt", "plain file name");
+        session.drop("in", ".hidden", "x");
+        assertThat(next(LabEvent.Problem.class).message()).contains(".hidden");
+        session.drop("elsewhere", "a.txt", "x");
+        assertThat(next(LabEvent.Problem.class).message()).contains("elsewhere");
+        session.drop("in", "big.txt", "x".repeat(SessionLimits.defaults().maxFileChars() + 1));
+        assertThat(next(LabEvent.Problem.class).message()).contains("65,537", "65,536");
+        try (Stream<Path> written = Files.walk(root)) {
+            assertThat(written.filter(Files::isRegularFile)).as("nothing was written").isEmpty();
+        }
+    }
+
+    @Test
+    void aReplayedStreamDropsItsFilesIntoTheWatchedFolder() {
+        session.run(new LabSession.RunSpec(Dialect.SCALA, """
+                val ssc = new StreamingContext(new SparkConf(), Seconds(1))
+                ssc.textFileStream("in").count().print()
+                ssc.start()
+                ssc.awaitTermination()
+                """, List.of()));
+        next(LabEvent.Started.class);
+        session.pause();
+        session.replay(StreamFile.parse("""
+                --- file a.txt
+                one
+                two
+                ---
+                --- file b.txt
+                three
+                """, "files.stream"), 1);
+        assertThat(next(LabEvent.Dropped.class).name()).isEqualTo("a.txt");
+        session.step();
+        assertThat(next(LabEvent.Batch.class).batch().outputs().get(0).records()).containsExactly("2");
     }
 
     private void start(String program) {

@@ -133,7 +133,7 @@ class JoinSubmitDashboardBrowserTest {
         browser.findElement(By.id("password")).sendKeys("browser-s3cret");
         browser.findElement(By.id("sign-in")).click();
         WebElement exercises = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("exercises")));
-        assertThat(exercises.getText()).contains("word-count");
+        assertThat(exercises.getText()).contains("Word count");
         screenshot("05-dashboard");
 
         browser.findElement(By.linkText("Zoë Browser")).click();

@@ -99,6 +99,10 @@ class LabPageBrowserTest {
         browser.screenshot("lab-windowed");
         assertThat(before).isNotEmpty();
         assertThat(after).isNotEqualTo(before);
+        browser.named("[role=tab]", "Graph").click();
+        assertThat(browser.region("Graph").getText()).as("streams named by the operations that made them")
+                .contains("socketTextStream", "reduceByKeyAndWindow", "Main.scala:3", "print()");
+        browser.screenshot("lab-graph");
     }
 
     @Test
@@ -202,6 +206,28 @@ class LabPageBrowserTest {
         browser.await(Duration.ofSeconds(10), d -> !browser.all(".cm-lintRange-error").isEmpty());
         assertThat(status()).isEqualTo("failed");
         assertThat(browser.consoleText()).contains("Main.scala:");
+    }
+
+    @Test
+    void aFileDroppedIntoTheWatchedFolderIsCountedByTheNextBatch() {
+        run("""
+                val ssc = new StreamingContext(new SparkConf(), Seconds(1))
+                ssc.textFileStream("logs/").filter(_.startsWith("ERROR")).count().print()
+                ssc.start()
+                ssc.awaitTermination()
+                """);
+        WebElement box = browser.named("fieldset", "Drop a file into logs/");
+        assertThat(browser.all("input[aria-label='localhost:9999']")).as("no socket box for a folder program")
+                .isEmpty();
+        WebElement name = browser.named("input", "File name");
+        name.clear();
+        name.sendKeys("app.log");
+        browser.named("textarea", "Lines of the file").sendKeys("ERROR disk full\nINFO ok\nERROR timeout");
+        browser.button("Drop file").click();
+        browser.await(Duration.ofSeconds(10), d -> browser.consoleText().contains("\n2\n"));
+        assertThat(browser.driver.findElement(By.id("transcript")).getText()).contains("app.log", "3 lines");
+        assertThat(box.isDisplayed()).isTrue();
+        browser.screenshot("lab-drop-file");
     }
 
     private static String wordCount(String dialect) {

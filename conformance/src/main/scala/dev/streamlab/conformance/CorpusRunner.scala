@@ -54,6 +54,7 @@ object CorpusRunner {
     }.toIndexedSeq
     val outDir = Files.createDirectories(Paths.get(args(1)))
     System.setProperty("spark.master", "local[2]")
+    System.setProperty("spark.app.name", "corpus")
     System.setProperty("spark.streaming.clock", "org.apache.spark.util.ManualClock")
     System.setProperty("spark.ui.enabled", "false")
     System.setProperty("spark.driver.host", "127.0.0.1")

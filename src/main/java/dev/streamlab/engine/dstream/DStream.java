@@ -40,6 +40,8 @@ public abstract class DStream<T> {
     private Time zeroTime;
     private String site;
 
+    private String operation;
+
     private Object creationSite;
 
     protected DStream(StreamingContext ssc) {
@@ -88,6 +90,17 @@ public abstract class DStream<T> {
     /** Spark's class name for this stream, as its messages show it. */
     public String name() {
         return getClass().getSimpleName();
+    }
+
+    /** How reports name the stream: the operation that made it ({@code reduceByKey}), else its Spark class's name. */
+    public String label() {
+        return operation != null ? operation : name();
+    }
+
+    /** Names the stream by the operation that made it, as Spark's UI does. */
+    public DStream<T> describedAs(String operationName) {
+        this.operation = operationName;
+        return this;
     }
 
     /** Where the program created this stream (e.g. {@code "line 12"}), for reports; may be null. */

@@ -22,7 +22,8 @@ public sealed interface Stmt extends Node {
     }
 
     /**
-     * Scala {@code val}/{@code var} (also {@code lazy val}, evaluated eagerly), with a pattern on the left:
+     * Scala {@code val}/{@code var} (a {@code lazy val} is rewritten by the parser into a flag and a def), with a
+     * pattern on the left:
      * {@code val x = e}, {@code val (a, b) = t}, {@code val Some(y) = o}. {@code declaredType} is the type as written
      * or null. Python has no declarations: its assignments are {@link Assign}.
      */

@@ -32,6 +32,9 @@ final class PyAttributes {
         }
         checkAllowed(name);
         if (receiver instanceof ErrorValue error) {
+            if (error.type() == PyErrors.JSON_DECODE_ERROR && !name.equals("args")) {
+                return PyJson.decodeErrorAttribute(error, name);
+            }
             return name.equals("args") ? Tuple.of(error.args()) : null;
         }
         if (receiver instanceof PyDateTime dt) {

@@ -10,6 +10,7 @@ import dev.streamlab.lang.runtime.Instance;
 import dev.streamlab.lang.runtime.LangFunction;
 import dev.streamlab.lang.runtime.MemberHolder;
 import dev.streamlab.lang.runtime.PerRun;
+import dev.streamlab.lang.runtime.SuperObject;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,7 +42,7 @@ public final class PyBuiltins {
         c.expect(0, 1);
         return c.count() == 0 ? new ArrayList<>() : PySequences.toList(c.arg(0, "iterable"));
     });
-    static final PyType TUPLE = type("tuple", v -> v instanceof Tuple, c -> {
+    static final PyType TUPLE = type("tuple", v -> v instanceof Tuple || v instanceof PyNamedTuple, c -> {
         c.expect(0, 1);
         return c.count() == 0 ? Tuple.of() : Tuple.of(PySequences.toList(c.arg(0, "iterable")).toArray());
     });
@@ -94,6 +95,7 @@ public final class PyBuiltins {
         registry.global(dev.streamlab.lang.python.parse.PyParser.CONSTANT_SET, new PyNative("set",
                 c -> PySet.fromConstants(c.arg(0, "constants"))));
         registry.global("Ellipsis", PyEllipsis.INSTANCE);
+        registry.global("NotImplemented", PyNotImplemented.INSTANCE);
         registry.global("print", (PerRun) context -> new PyNative("print", PyBuiltins::print, context));
         registry.global("exit", PyModules.EXIT);
         registry.global("quit", PyModules.EXIT);
@@ -165,6 +167,7 @@ public final class PyBuiltins {
         });
         define(registry, "zip", c -> {
             c.expect(0, Integer.MAX_VALUE, "strict");
+            boolean strict = PyOps.isTruthy(c.keyword("strict", false));
             List<Iterator<?>> sources = new ArrayList<>();
             for (Object iterable : c.positional()) {
                 sources.add(PySequences.iterate(iterable));
@@ -175,12 +178,29 @@ public final class PyBuiltins {
                     if (sources.isEmpty()) {
                         return false;
                     }
-                    for (Iterator<?> source : sources) {
-                        if (!source.hasNext()) {
+                    for (int i = 0; i < sources.size(); i++) {
+                        if (!sources.get(i).hasNext()) {
+                            if (strict) {
+                                checkSameLength(i);
+                            }
                             return false;
                         }
                     }
                     return true;
+                }
+
+                /** zip(strict=True): every source must end where the {@code exhausted}-th did. */
+                private void checkSameLength(int exhausted) {
+                    String before = exhausted == 1 ? "argument 1" : "arguments 1-" + exhausted;
+                    if (exhausted > 0) {
+                        throw PyErrors.valueError("zip() argument " + (exhausted + 1) + " is shorter than " + before);
+                    }
+                    for (int j = 1; j < sources.size(); j++) {
+                        if (sources.get(j).hasNext()) {
+                            throw PyErrors.valueError("zip() argument " + (j + 1) + " is longer than "
+                                    + (j == 1 ? "argument 1" : "arguments 1-" + j));
+                        }
+                    }
                 }
 
                 @Override
@@ -259,7 +279,7 @@ public final class PyBuiltins {
         });
         define(registry, "iter", c -> {
             Object value = c.expect(1, 1).arg(0, "object");
-            return value instanceof PyIterator it ? it : PyIterator.of(iteratorName(value),
+            return value instanceof PyIterator || value instanceof PyGenerator ? value : PyIterator.of(iteratorName(value),
                     PySequences.iterate(value));
         });
         define(registry, "next", c -> {
@@ -275,6 +295,14 @@ public final class PyBuiltins {
                 return c.arg(1, "default");
             }
             throw PyErrors.STOP_ITERATION.raise(null);
+        });
+        define(registry, "issubclass", c -> {
+            c.expect(2, 2);
+            Object cls = c.arg(0, "cls");
+            if (!(cls instanceof ClassValue || cls instanceof PyType || cls instanceof ErrorType)) {
+                throw PyErrors.typeError("issubclass() arg 1 must be a class");
+            }
+            return isSubclass(cls, c.arg(1, "class_or_tuple"));
         });
         define(registry, "isinstance", c -> {
             c.expect(2, 2);
@@ -334,6 +362,7 @@ public final class PyBuiltins {
         define(registry, "hex", c -> PyFormat.format(intOnly(c.expect(1, 1).arg(0, "number")), "#x"));
         define(registry, "oct", c -> PyFormat.format(intOnly(c.expect(1, 1).arg(0, "number")), "#o"));
         define(registry, "bin", c -> PyFormat.format(intOnly(c.expect(1, 1).arg(0, "number")), "#b"));
+        registry.global("hasattr", (PerRun) context -> new PyNative("hasattr", PyBuiltins::hasattr, context));
         define(registry, "getattr", c -> {
             c.expect(2, 3);
             Object target = c.arg(0, "object");
@@ -360,13 +389,26 @@ public final class PyBuiltins {
             forbidden(registry, name, "python.sandbox.reflection");
         }
         forbidden(registry, "input", "python.sandbox.input");
-        forbidden(registry, "super", "python.unsupported");
+        registry.method(ClassMember.class, "setter", 1, new PyMethod("setter", (receiver, call) -> {
+            Object f = call.expect(1, 1).arg(0, "function");
+            if (!(f instanceof LangFunction function)) {
+                throw PyErrors.typeError("'" + PyRepr.typeName(f) + "' object is not callable");
+            }
+            return ((ClassMember) receiver).withSetter(function);
+        }));
+        define(registry, "super", c -> {
+            SuperObject proxy = SuperObject.of(c.expect(2, 2).arg(0, "type"), c.arg(1, "obj"));
+            if (proxy == null) {
+                throw PyErrors.typeError("super(type, obj): obj must be an instance or subtype of type");
+            }
+            return proxy;
+        });
         memberDecorator(registry, "staticmethod", ClassMember.Kind.STATIC);
         memberDecorator(registry, "classmethod", ClassMember.Kind.CLASS);
         memberDecorator(registry, "property", ClassMember.Kind.PROPERTY);
     }
 
-    /** {@code @staticmethod}, {@code @classmethod}, {@code @property} (a getter only). */
+    /** {@code @staticmethod}, {@code @classmethod}, {@code @property} (its {@code @x.setter} too). */
     private static void memberDecorator(HostRegistry registry, String name, ClassMember.Kind kind) {
         define(registry, name, c -> {
             Object f = c.expect(1, 1).arg(0, "function");
@@ -385,6 +427,21 @@ public final class PyBuiltins {
         registry.global(name, new PyNative(name, c -> {
             throw new PyLabException(key, null, name + "()");
         }));
+    }
+
+    /** {@code hasattr(obj, name)}: whether reading the attribute would succeed (a method or a data attribute). */
+    private static Object hasattr(PyCall c) {
+        c.expect(2, 2);
+        Object target = c.arg(0, "obj");
+        String name = c.strArg(c.arg(1, "name"), "attribute name");
+        PyAttributes.checkAllowed(name);
+        if (target instanceof Instance instance && instance.attributes().containsKey(name)) {
+            return true;
+        }
+        Object found = target instanceof MemberHolder holder ? holder.member(name, c.context()) : null;
+        return found != null || PyAttributes.get(target, name) != null
+                || c.context().registry().findMethod(target == null ? Object.class : target.getClass(), name,
+                HostRegistry.ANY_ARITY) != null;
     }
 
     private static Object print(PyCall c) {
@@ -608,6 +665,7 @@ public final class PyBuiltins {
     }
 
     private static long hash(Object value) {
+        value = PyNamedTuple.asTuple(value);
         if (value instanceof Instance || value instanceof LangFunction || value instanceof ErrorValue) {
             return System.identityHashCode(value);
         }
@@ -633,6 +691,9 @@ public final class PyBuiltins {
         if (classInfo instanceof PyType type) {
             return type.matches(value);
         }
+        if (classInfo instanceof PyNamedTuple.Type type) {
+            return type.isTypeOf(value);
+        }
         if (classInfo instanceof ErrorType type) {
             return value instanceof ErrorValue error && error.type().isSubtypeOf(type);
         }
@@ -640,6 +701,27 @@ public final class PyBuiltins {
             return value instanceof Instance instance && instance.classValue().isSubclassOf(cls);
         }
         throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    private static boolean isSubclass(Object cls, Object classInfo) {
+        if (classInfo instanceof Tuple options) {
+            for (int i = 0; i < options.arity(); i++) {
+                if (isSubclass(cls, options.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (cls instanceof ClassValue sub && classInfo instanceof ClassValue parent) {
+            return sub.isSubclassOf(parent);
+        }
+        if (cls instanceof ErrorType sub && classInfo instanceof ErrorType parent) {
+            return sub.isSubtypeOf(parent);
+        }
+        if (!(classInfo instanceof ClassValue || classInfo instanceof PyType || classInfo instanceof ErrorType)) {
+            throw PyErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return cls == classInfo;
     }
 
     static Object typeOf(Object value) {

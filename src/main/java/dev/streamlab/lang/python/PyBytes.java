@@ -12,20 +12,40 @@ import java.util.function.BiFunction;
 /**
  * Python's {@code bytes}: an immutable sequence of ints 0–255 that indexes to ints, slices to bytes, compares
  * byte by byte and prints as CPython does ({@code b'\xe4\xbd\xa0'}, double quotes when only a single quote is
- * inside). {@code str.encode} and {@code bytes.decode} are in {@link PyCodecs}.
+ * inside). {@code str.encode} and {@code bytes.decode} are in {@link PyCodecs}. A mutable one is a
+ * {@code bytearray}: it also appends, extends, pops and takes item assignment, prints as {@code bytearray(b'..')},
+ * is unhashable, and its slices and methods give bytearrays.
  */
 public final class PyBytes implements PyPrintable, PyTyped, Comparable<PyBytes>, Iterable<Object> {
 
-    static final PyType TYPE = new PyType("bytes", v -> v instanceof PyBytes, PyBytes::construct);
+    static final PyType TYPE = new PyType("bytes", v -> v instanceof PyBytes b && !b.mutable, PyBytes::construct);
+
+    static final PyType BYTEARRAY = new PyType("bytearray", v -> v instanceof PyBytes b && b.mutable,
+            c -> ((PyBytes) construct(c)).mutableCopy());
 
     static final PyNative FROMHEX = new PyNative("fromhex", c -> fromHex(c.strArg(c.expect(1, 1).arg(0, "string"),
             "fromhex() argument")));
 
-    private final byte[] data;
+    private byte[] data;
+    private final boolean mutable;
 
     public PyBytes(byte[] data) {
+        this(data, false);
+    }
+
+    private PyBytes(byte[] data, boolean mutable) {
         Budget.checkSize(data.length);
         this.data = data;
+        this.mutable = mutable;
+    }
+
+    PyBytes mutableCopy() {
+        return new PyBytes(data.clone(), true);
+    }
+
+    /** A result of this value's operation: a bytearray's are bytearrays. */
+    private PyBytes like(byte[] out) {
+        return new PyBytes(out, mutable);
     }
 
     public int length() {
@@ -52,6 +72,9 @@ public final class PyBytes implements PyPrintable, PyTyped, Comparable<PyBytes>,
 
     /** CPython hashes bytes with the same SipHash-1-3 as a Latin-1 str of the same code units. */
     long pyHash() {
+        if (mutable) {
+            throw PyErrors.typeError("unhashable type: 'bytearray'");
+        }
         return data.length == 0 ? 0 : PythonHashes.notMinusOne(SipHash13.hash(data));
     }
 
@@ -71,7 +94,7 @@ public final class PyBytes implements PyPrintable, PyTyped, Comparable<PyBytes>,
 
     @Override
     public String pyTypeName() {
-        return "bytes";
+        return mutable ? "bytearray" : "bytes";
     }
 
     @Override
@@ -92,7 +115,8 @@ public final class PyBytes implements PyPrintable, PyTyped, Comparable<PyBytes>,
                 out.append((char) v);
             }
         }
-        return out.append(quote).toString();
+        out.append(quote);
+        return mutable ? "bytearray(" + out + ")" : out.toString();
     }
 
     Object item(Object index) {
@@ -102,7 +126,7 @@ public final class PyBytes implements PyPrintable, PyTyped, Comparable<PyBytes>,
             for (int i = 0, at = b.start(); i < b.count(); i++, at += b.step()) {
                 out[i] = data[at];
             }
-            return new PyBytes(out);
+            return like(out);
         }
         if (!PyInts.isInt(index)) {
             throw PyErrors.typeError("byte indices must be integers or slices, not " + PyRepr.typeName(index));
@@ -124,7 +148,7 @@ public final class PyBytes implements PyPrintable, PyTyped, Comparable<PyBytes>,
         Budget.checkSize((long) data.length + b.data.length);
         byte[] out = Arrays.copyOf(data, data.length + b.data.length);
         System.arraycopy(b.data, 0, out, data.length, b.data.length);
-        return new PyBytes(out);
+        return like(out);
     }
 
     PyBytes repeat(long times) {
@@ -134,7 +158,7 @@ public final class PyBytes implements PyPrintable, PyTyped, Comparable<PyBytes>,
         for (int i = 0; i < n; i++) {
             System.arraycopy(data, 0, out, i * data.length, data.length);
         }
-        return new PyBytes(out);
+        return like(out);
     }
 
     boolean contains(Object item) {
@@ -222,7 +246,7 @@ public final class PyBytes implements PyPrintable, PyTyped, Comparable<PyBytes>,
             throw PyErrors.typeError("encoding without a string argument");
         }
         if (source instanceof PyBytes b) {
-            return b;
+            return b.mutable ? new PyBytes(b.data.clone()) : b;
         }
         if (PyInts.isInt(source)) {
             long n = c.intArg(source, "bytes");
@@ -254,12 +278,120 @@ public final class PyBytes implements PyPrintable, PyTyped, Comparable<PyBytes>,
     }
 
     private static void method(HostRegistry registry, String name, BiFunction<PyBytes, PyCall, Object> body) {
-        registry.method(PyBytes.class, name, HostRegistry.ANY_ARITY,
-                new PyMethod(name, (receiver, call) -> body.apply((PyBytes) receiver, call)));
+        registry.method(PyBytes.class, name, HostRegistry.ANY_ARITY, new PyMethod(name, (receiver, call) -> {
+            PyBytes self = (PyBytes) receiver;
+            Object result = body.apply(self, call);
+            return self.mutable && result instanceof PyBytes b && !b.mutable ? b.mutableCopy() : result;
+        }));
+    }
+
+    private static void mutator(HostRegistry registry, String name, BiFunction<PyBytes, PyCall, Object> body) {
+        method(registry, name, (b, c) -> {
+            if (!b.mutable) {
+                throw PyErrors.ATTRIBUTE_ERROR.raise("'bytes' object has no attribute '" + name + "'");
+            }
+            return body.apply(b, c);
+        });
+    }
+
+    private static int byteValue(Object value) {
+        if (!PyInts.isInt(value)) {
+            throw PyErrors.typeError("'" + PyRepr.typeName(value) + "' object cannot be interpreted as an integer");
+        }
+        long v = ((Number) PyInts.canonical(value)).longValue();
+        if (v < 0 || v > 255) {
+            throw PyErrors.valueError("byte must be in range(0, 256)");
+        }
+        return (int) v;
+    }
+
+    /** {@code bytearray[index] = value}: one int 0–255 at an index (negative from the end). */
+    void setItem(Object index, Object value) {
+        if (!mutable) {
+            throw PyErrors.typeError("'bytes' object does not support item assignment");
+        }
+        if (!PyInts.isInt(index)) {
+            throw PyErrors.typeError("bytearray indices must be integers or slices, not " + PyRepr.typeName(index));
+        }
+        long i = ((Number) PyInts.canonical(index)).longValue();
+        if (i < 0) {
+            i += data.length;
+        }
+        if (i < 0 || i >= data.length) {
+            throw PyErrors.indexError("bytearray index out of range");
+        }
+        data[(int) i] = (byte) byteValue(value);
+    }
+
+    private void replace(byte[] next) {
+        Budget.checkSize(next.length);
+        data = next;
+    }
+
+    private static void installMutators(HostRegistry registry) {
+        registry.global("bytearray", BYTEARRAY);
+        mutator(registry, "append", (b, c) -> {
+            byte[] next = Arrays.copyOf(b.data, b.data.length + 1);
+            next[b.data.length] = (byte) byteValue(c.expect(1, 1).arg(0, "item"));
+            b.replace(next);
+            return null;
+        });
+        mutator(registry, "extend", (b, c) -> {
+            Object source = c.expect(1, 1).arg(0, "iterable_of_ints");
+            byte[] more;
+            if (source instanceof PyBytes other) {
+                more = other.data.clone();
+            } else {
+                List<Object> items = PySequences.toList(source);
+                more = new byte[items.size()];
+                for (int i = 0; i < more.length; i++) {
+                    more[i] = (byte) byteValue(items.get(i));
+                }
+            }
+            byte[] next = Arrays.copyOf(b.data, b.data.length + more.length);
+            System.arraycopy(more, 0, next, b.data.length, more.length);
+            b.replace(next);
+            return null;
+        });
+        mutator(registry, "pop", (b, c) -> {
+            c.expect(0, 1);
+            if (b.data.length == 0) {
+                throw PyErrors.indexError("pop from empty bytearray");
+            }
+            long i = c.count() == 0 ? b.data.length - 1 : c.intArg(c.arg(0, "index"), "index");
+            if (i < 0) {
+                i += b.data.length;
+            }
+            if (i < 0 || i >= b.data.length) {
+                throw PyErrors.indexError("pop index out of range");
+            }
+            long value = b.at((int) i);
+            byte[] next = new byte[b.data.length - 1];
+            System.arraycopy(b.data, 0, next, 0, (int) i);
+            System.arraycopy(b.data, (int) i + 1, next, (int) i, next.length - (int) i);
+            b.replace(next);
+            return value;
+        });
+        mutator(registry, "clear", (b, c) -> {
+            c.expect(0, 0);
+            b.replace(new byte[0]);
+            return null;
+        });
+        mutator(registry, "reverse", (b, c) -> {
+            c.expect(0, 0);
+            byte[] next = new byte[b.data.length];
+            for (int i = 0; i < next.length; i++) {
+                next[i] = b.data[b.data.length - 1 - i];
+            }
+            b.replace(next);
+            return null;
+        });
+        mutator(registry, "copy", (b, c) -> b.mutableCopy());
     }
 
     static void install(HostRegistry registry) {
         registry.global("bytes", TYPE);
+        installMutators(registry);
         method(registry, "decode", (b, c) -> {
             c.expect(0, 2, "encoding", "errors");
             return PyCodecs.decode(b.data, c.strArg(c.arg(0, "encoding", "utf-8"), "decode() argument 'encoding'"),

@@ -22,6 +22,18 @@ final class PyCollectionMethods {
                 new PyMethod(name, (receiver, call) -> body.apply(type.cast(receiver), call)));
     }
 
+    /** {@code index}'s start or stop: negative counts from the end, both clamped to the sequence, as CPython. */
+    private static int bound(PyCall c, int index, String name, int fallback, int size) {
+        if (c.count() <= index) {
+            return fallback;
+        }
+        long at = c.intArg(c.arg(index, name), name);
+        if (at < 0) {
+            at += size;
+        }
+        return (int) Math.max(0, Math.min(at, size));
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     static void install(HostRegistry registry) {
         Class<List<Object>> list = (Class) List.class;
@@ -69,7 +81,9 @@ final class PyCollectionMethods {
         });
         method(registry, list, "index", (l, c) -> {
             Object item = c.expect(1, 3).arg(0, "value");
-            for (int i = 0; i < l.size(); i++) {
+            int from = bound(c, 1, "start", 0, l.size());
+            int to = bound(c, 2, "stop", l.size(), l.size());
+            for (int i = from; i < to; i++) {
                 if (PyCompare.equal(l.get(i), item)) {
                     return (long) i;
                 }
@@ -92,7 +106,9 @@ final class PyCollectionMethods {
         method(registry, tuple, "count", (t, c) -> countOf(List.of(t.toArray()), c.expect(1, 1).arg(0, "value")));
         method(registry, tuple, "index", (t, c) -> {
             Object item = c.expect(1, 3).arg(0, "value");
-            for (int i = 0; i < t.arity(); i++) {
+            int from = bound(c, 1, "start", 0, t.arity());
+            int to = bound(c, 2, "stop", t.arity(), t.arity());
+            for (int i = from; i < to; i++) {
                 if (PyCompare.equal(t.get(i), item)) {
                     return (long) i;
                 }

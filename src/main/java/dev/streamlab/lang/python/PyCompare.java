@@ -1,6 +1,8 @@
 package dev.streamlab.lang.python;
 
 import dev.streamlab.engine.Tuple;
+import dev.streamlab.lang.runtime.Instance;
+import dev.streamlab.lang.runtime.LangFunction;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ public final class PyCompare {
     }
 
     public static boolean equal(Object a, Object b) {
+        a = PyNamedTuple.asTuple(a);
+        b = PyNamedTuple.asTuple(b);
         if (a == b) {
             return true;
         }
@@ -56,7 +60,24 @@ public final class PyCompare {
         if (a instanceof Set<?> x && b instanceof Set<?> y) {
             return x.size() == y.size() && x.containsAll(y);
         }
-        return a.equals(b);
+        Object custom = dunder(a, "__eq__", b);
+        if (custom == NOT_IMPLEMENTED) {
+            custom = dunder(b, "__eq__", a);
+        }
+        return custom == NOT_IMPLEMENTED ? a.equals(b) : PyOps.isTruthy(custom);
+    }
+
+    /** What a program class's rich comparison returned, or NOT_IMPLEMENTED when it defines none. */
+    private static final Object NOT_IMPLEMENTED = new Object();
+
+    private static Object dunder(Object receiver, String method, Object other) {
+        if (receiver instanceof Instance instance && instance.classValue().isPython()
+                && instance.classValue().classAttribute(method) != null
+                && instance.member(method, null) instanceof LangFunction function) {
+            Object result = function.call1(other);
+            return result == PyNotImplemented.INSTANCE ? NOT_IMPLEMENTED : result;
+        }
+        return NOT_IMPLEMENTED;
     }
 
     private static boolean isNaN(Object value) {
@@ -65,6 +86,8 @@ public final class PyCompare {
 
     /** {@code a < b} as -1/0/1; raises TypeError for values Python cannot order. */
     public static int compare(Object a, Object b, String symbol) {
+        a = PyNamedTuple.asTuple(a);
+        b = PyNamedTuple.asTuple(b);
         if (isNumber(a) && isNumber(b)) {
             return compareNumbers(a, b);
         }
@@ -85,6 +108,17 @@ public final class PyCompare {
         }
         if (a instanceof PyBytes x && b instanceof PyBytes y) {
             return Integer.signum(x.compareTo(y));
+        }
+        Object less = dunder(a, "__lt__", b);
+        if (less == NOT_IMPLEMENTED) {
+            less = dunder(b, "__gt__", a);
+        }
+        if (less != NOT_IMPLEMENTED) {
+            if (PyOps.isTruthy(less)) {
+                return -1;
+            }
+            Object greater = dunder(b, "__lt__", a);
+            return greater != NOT_IMPLEMENTED && PyOps.isTruthy(greater) ? 1 : 0;
         }
         throw PyErrors.typeError("'" + symbol + "' not supported between instances of '" + PyRepr.typeName(a)
                 + "' and '" + PyRepr.typeName(b) + "'");

@@ -60,9 +60,10 @@ public final class PyDicts {
         ((Map<Object, Object>) map).put(found == MISSING ? key : found, value);
     }
 
-    /** Lists, dicts and sets cannot be keys: {@code TypeError: unhashable type: 'list'}. */
+    /** Lists, dicts, sets and bytearrays cannot be keys: {@code TypeError: unhashable type: 'list'}. */
     public static void checkHashable(Object key) {
-        if (key instanceof java.util.List || key instanceof Map || key instanceof java.util.Set) {
+        if (key instanceof java.util.List || key instanceof Map || key instanceof java.util.Set
+                || key instanceof PyBytes bytes && bytes.pyTypeName().equals("bytearray")) {
             throw PyErrors.typeError("unhashable type: '" + PyRepr.typeName(key) + "'");
         }
         if (key instanceof dev.streamlab.engine.Tuple t) {

@@ -41,6 +41,8 @@ public final class PyErrors {
     public static final ErrorType UNICODE_ENCODE_ERROR = builtIn("UnicodeEncodeError", UNICODE_ERROR);
     public static final ErrorType UNICODE_DECODE_ERROR = builtIn("UnicodeDecodeError", UNICODE_ERROR);
     public static final ErrorType JSON_DECODE_ERROR = new ErrorType("json.decoder.JSONDecodeError", VALUE_ERROR);
+    public static final ErrorType FROZEN_INSTANCE_ERROR = new ErrorType("dataclasses.FrozenInstanceError",
+            ATTRIBUTE_ERROR);
 
     private PyErrors() {
     }

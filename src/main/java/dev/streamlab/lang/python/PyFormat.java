@@ -462,7 +462,7 @@ public final class PyFormat {
     public static String percent(String template, Object values) {
         Object[] args;
         Map<?, ?> mapping = null;
-        if (values instanceof Tuple t) {
+        if (PyNamedTuple.asTuple(values) instanceof Tuple t) {
             args = t.toArray();
         } else {
             args = new Object[] {values};

@@ -4,10 +4,9 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * A one-shot Python iterator: what {@code map}, {@code filter}, {@code zip}, {@code enumerate}, {@code iter} and
- * generators return. Lazy where CPython is lazy (a {@code map} calls its function as items are taken); generator
- * functions, though, run eagerly in the runtime and hand over their yielded values (lab generators are finite and
- * small). Prints as {@code <map object at 0x7f...>}.
+ * A one-shot Python iterator: what {@code map}, {@code filter}, {@code zip}, {@code enumerate} and {@code iter}
+ * return (generators are {@link PyGenerator}s). Lazy where CPython is lazy (a {@code map} calls its function as
+ * items are taken). Prints as {@code <map object at 0x7f...>}.
  */
 public final class PyIterator implements Iterator<Object>, Iterable<Object>, PyPrintable, PyTyped {
 

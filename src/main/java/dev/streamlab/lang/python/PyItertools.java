@@ -14,8 +14,9 @@ import java.util.function.Function;
  * The rest of {@code itertools} lessons use: {@code groupby}, {@code accumulate}, {@code combinations},
  * {@code permutations}, {@code product}, {@code zip_longest}, {@code takewhile}/{@code dropwhile},
  * {@code filterfalse}, {@code starmap}, {@code compress}, {@code pairwise}, {@code repeat} and
- * {@code chain.from_iterable}, in CPython's order. Results are computed at once (as generators are here) and
- * returned as iterators.
+ * {@code chain.from_iterable} and {@code cycle}, in CPython's order. Those that CPython documents as taking any
+ * iterable lazily compute each item when it is asked for (an endless generator or {@code count} feeds them); the
+ * combinatoric ones and {@code groupby} read their input at once.
  */
 final class PyItertools {
 
@@ -24,6 +25,43 @@ final class PyItertools {
 
     private static PyIterator iterator(String name, List<Object> items) {
         return PyIterator.of("itertools." + name, items.iterator());
+    }
+
+    /** An iterator computing each item when it is asked for, so endless sources (generators, count) work. */
+    private abstract static class OnDemand implements Iterator<Object> {
+        private Object pending;
+        private boolean ready;
+        private boolean done;
+
+        /** Computes the next item through {@link #emit}, or returns false when there is none. */
+        abstract boolean produce();
+
+        final boolean emit(Object item) {
+            pending = item;
+            return true;
+        }
+
+        @Override
+        public final boolean hasNext() {
+            if (!ready && !done) {
+                ready = produce();
+                done = !ready;
+            }
+            return ready;
+        }
+
+        @Override
+        public final Object next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            ready = false;
+            return pending;
+        }
+    }
+
+    private static PyIterator onDemand(String name, OnDemand items) {
+        return PyIterator.of("itertools." + name, items);
     }
 
     private static void define(HostRegistry registry, HostObject module, String name, Function<PyCall, Object> body) {
@@ -97,19 +135,28 @@ final class PyItertools {
             c.expect(1, 2, "func", "initial");
             Object func = c.arg(1, "func", null);
             Object initial = c.keyword("initial", null);
-            List<Object> out = new ArrayList<>();
-            Object total = initial;
-            if (initial != null) {
-                out.add(initial);
-            }
             Iterator<?> source = PySequences.iterate(c.arg(0, "iterable"));
-            while (source.hasNext()) {
-                Object item = source.next();
-                total = out.isEmpty() ? item : func == null ? PyOps.add(total, item)
-                        : PythonSemantics.callable(func).call2(total, item);
-                out.add(total);
-            }
-            return iterator("accumulate", out);
+            return onDemand("accumulate", new OnDemand() {
+                private boolean started = initial != null;
+                private boolean initialGiven;
+                private Object total = initial;
+
+                @Override
+                boolean produce() {
+                    if (started && !initialGiven && initial != null) {
+                        initialGiven = true;
+                        return emit(total);
+                    }
+                    if (!source.hasNext()) {
+                        return false;
+                    }
+                    Object item = source.next();
+                    total = !started ? item : func == null ? PyOps.add(total, item)
+                            : PythonSemantics.callable(func).call2(total, item);
+                    started = true;
+                    return emit(total);
+                }
+            });
         });
         define(registry, module, "combinations", c -> iterator("combinations", selections(
                 PySequences.toList(c.expect(2, 2).arg(0, "iterable")), (int) c.intArg(c.arg(1, "r"), "r"),
@@ -172,53 +219,85 @@ final class PyItertools {
         });
         define(registry, module, "takewhile", c -> {
             LangFunction predicate = PythonSemantics.callable(c.expect(2, 2).arg(0, "predicate"));
-            List<Object> out = new ArrayList<>();
-            for (Object item : PySequences.toList(c.arg(1, "iterable"))) {
-                if (!PyOps.isTruthy(predicate.call1(item))) {
-                    break;
+            Iterator<?> source = PySequences.iterate(c.arg(1, "iterable"));
+            return onDemand("takewhile", new OnDemand() {
+                private boolean stopped;
+
+                @Override
+                boolean produce() {
+                    if (stopped || !source.hasNext()) {
+                        return false;
+                    }
+                    Object item = source.next();
+                    stopped = !PyOps.isTruthy(predicate.call1(item));
+                    return !stopped && emit(item);
                 }
-                out.add(item);
-            }
-            return iterator("takewhile", out);
+            });
         });
         define(registry, module, "dropwhile", c -> {
             LangFunction predicate = PythonSemantics.callable(c.expect(2, 2).arg(0, "predicate"));
-            List<Object> items = PySequences.toList(c.arg(1, "iterable"));
-            int start = 0;
-            while (start < items.size() && PyOps.isTruthy(predicate.call1(items.get(start)))) {
-                start++;
-            }
-            return iterator("dropwhile", new ArrayList<>(items.subList(start, items.size())));
+            Iterator<?> source = PySequences.iterate(c.arg(1, "iterable"));
+            return onDemand("dropwhile", new OnDemand() {
+                private boolean dropping = true;
+
+                @Override
+                boolean produce() {
+                    while (source.hasNext()) {
+                        Object item = source.next();
+                        if (!dropping || !PyOps.isTruthy(predicate.call1(item))) {
+                            dropping = false;
+                            return emit(item);
+                        }
+                    }
+                    return false;
+                }
+            });
         });
         define(registry, module, "filterfalse", c -> {
             Object predicate = c.expect(2, 2).arg(0, "function");
-            List<Object> out = new ArrayList<>();
-            for (Object item : PySequences.toList(c.arg(1, "iterable"))) {
-                Object verdict = predicate == null ? item : PythonSemantics.callable(predicate).call1(item);
-                if (!PyOps.isTruthy(verdict)) {
-                    out.add(item);
+            Iterator<?> source = PySequences.iterate(c.arg(1, "iterable"));
+            return onDemand("filterfalse", new OnDemand() {
+                @Override
+                boolean produce() {
+                    while (source.hasNext()) {
+                        Object item = source.next();
+                        Object verdict = predicate == null ? item : PythonSemantics.callable(predicate).call1(item);
+                        if (!PyOps.isTruthy(verdict)) {
+                            return emit(item);
+                        }
+                    }
+                    return false;
                 }
-            }
-            return iterator("filterfalse", out);
+            });
         });
         define(registry, module, "starmap", c -> {
             LangFunction function = PythonSemantics.callable(c.expect(2, 2).arg(0, "function"));
-            List<Object> out = new ArrayList<>();
-            for (Object args : PySequences.toList(c.arg(1, "iterable"))) {
-                out.add(function.call(PySequences.toList(args).toArray()));
-            }
-            return iterator("starmap", out);
+            Iterator<?> source = PySequences.iterate(c.arg(1, "iterable"));
+            return onDemand("starmap", new OnDemand() {
+                @Override
+                boolean produce() {
+                    return source.hasNext() && emit(function.call(PySequences.toList(source.next()).toArray()));
+                }
+            });
         });
         define(registry, module, "compress", c -> {
-            List<Object> data = PySequences.toList(c.expect(2, 2).arg(0, "data"));
-            List<Object> selectors = PySequences.toList(c.arg(1, "selectors"));
-            List<Object> out = new ArrayList<>();
-            for (int i = 0; i < Math.min(data.size(), selectors.size()); i++) {
-                if (PyOps.isTruthy(selectors.get(i))) {
-                    out.add(data.get(i));
+            Iterator<?> data = PySequences.iterate(c.expect(2, 2).arg(0, "data"));
+            Iterator<?> selectors = PySequences.iterate(c.arg(1, "selectors"));
+            return onDemand("compress", new OnDemand() {
+                @Override
+                boolean produce() {
+                    while (data.hasNext()) {
+                        Object item = data.next();
+                        if (!selectors.hasNext()) {
+                            return false;
+                        }
+                        if (PyOps.isTruthy(selectors.next())) {
+                            return emit(item);
+                        }
+                    }
+                    return false;
                 }
-            }
-            return iterator("compress", out);
+            });
         });
         define(registry, module, "pairwise", c -> {
             List<Object> items = PySequences.toList(c.expect(1, 1).arg(0, "iterable"));
@@ -229,25 +308,59 @@ final class PyItertools {
             return iterator("pairwise", out);
         });
         define(registry, module, "repeat", c -> {
-            Object item = c.expect(2, 2, "times").arg(0, "object");
-            long times = c.intArg(c.arg(1, "times"), "times");
-            Budget.checkSize(times);
-            List<Object> out = new ArrayList<>();
-            for (long i = 0; i < times; i++) {
-                out.add(item);
-            }
-            return iterator("repeat", out);
+            Object item = c.expect(1, 2, "times").arg(0, "object");
+            Object timesArg = c.arg(1, "times", null);
+            long times = timesArg == null ? Long.MAX_VALUE : Math.max(0, c.intArg(timesArg, "times"));
+            return onDemand("repeat", new OnDemand() {
+                private long given;
+
+                @Override
+                boolean produce() {
+                    return given++ < times && emit(item);
+                }
+            });
         });
         if (module.registeredMember("chain") instanceof LangFunction chain) {
             HostObject chainType = new HostObject("itertools.chain").apply(chain);
             chainType.define("from_iterable", new PyNative("from_iterable", c -> {
-                List<Object> out = new ArrayList<>();
-                for (Object iterable : PySequences.toList(c.expect(1, 1).arg(0, "iterable"))) {
-                    out.addAll(PySequences.toList(iterable));
-                    Budget.checkSize(out.size());
-                }
-                return iterator("chain", out);
+                Iterator<?> sources = PySequences.iterate(c.expect(1, 1).arg(0, "iterable"));
+                return onDemand("chain", new OnDemand() {
+                    private Iterator<?> current = java.util.Collections.emptyIterator();
+
+                    @Override
+                    boolean produce() {
+                        while (!current.hasNext()) {
+                            if (!sources.hasNext()) {
+                                return false;
+                            }
+                            current = PySequences.iterate(sources.next());
+                        }
+                        return emit(current.next());
+                    }
+                });
             }));
+            define(registry, module, "cycle", c -> {
+                Iterator<?> source = PySequences.iterate(c.expect(1, 1).arg(0, "iterable"));
+                List<Object> saved = new ArrayList<>();
+                return onDemand("cycle", new OnDemand() {
+                    private int replay = -1;
+
+                    @Override
+                    boolean produce() {
+                        if (replay < 0 && source.hasNext()) {
+                            Object item = source.next();
+                            saved.add(item);
+                            Budget.checkSize(saved.size());
+                            return emit(item);
+                        }
+                        if (saved.isEmpty()) {
+                            return false;
+                        }
+                        replay = (replay + 1) % saved.size();
+                        return emit(saved.get(replay));
+                    }
+                });
+            });
             module.define("chain", chainType);
             registry.importable("itertools.chain", chainType);
         }

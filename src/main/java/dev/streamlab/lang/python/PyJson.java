@@ -14,6 +14,26 @@ import java.util.TreeMap;
 /** {@code json.loads} and {@code json.dumps} with the output and the {@code JSONDecodeError} messages of CPython's json. */
 final class PyJson {
 
+    /** The message json's decoder formats: {@code msg: line L column C (char P)}. */
+    private static final java.util.regex.Pattern DECODE_MESSAGE = java.util.regex.Pattern.compile(
+            "(.*): line (\\d+) column (\\d+) \\(char (\\d+)\\)", java.util.regex.Pattern.DOTALL);
+
+    /** {@code msg}, {@code pos}, {@code lineno}, {@code colno} of a JSONDecodeError, read back from its message. */
+    static Object decodeErrorAttribute(ErrorValue error, String name) {
+        java.util.regex.Matcher parts = DECODE_MESSAGE.matcher(error.message() == null ? "" : error.message());
+        if (!parts.matches()) {
+            return null;
+        }
+        return switch (name) {
+            case "msg" -> parts.group(1);
+            case "lineno" -> Long.parseLong(parts.group(2));
+            case "colno" -> Long.parseLong(parts.group(3));
+            case "pos" -> Long.parseLong(parts.group(4));
+            default -> null;
+        };
+    }
+
+
     private PyJson() {
     }
 
@@ -240,7 +260,7 @@ final class PyJson {
             out.append(d.isNaN() ? "NaN" : d.isInfinite() ? (d > 0 ? "Infinity" : "-Infinity") : PyFloats.repr(d));
         } else if (value instanceof String s) {
             string(out, s, o.ensureAscii());
-        } else if (value instanceof List<?> || value instanceof Tuple) {
+        } else if (value instanceof List<?> || value instanceof Tuple || value instanceof PyNamedTuple) {
             List<Object> items = PySequences.toList(value);
             if (items.isEmpty()) {
                 out.append("[]");

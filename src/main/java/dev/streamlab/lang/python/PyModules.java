@@ -28,7 +28,7 @@ final class PyModules {
     }
 
     /** Declares a module object and each of its members as importable names. */
-    private static final class Module {
+    static final class Module {
         private final HostRegistry registry;
         private final String name;
         private final HostObject object;
@@ -348,11 +348,14 @@ final class PyModules {
         }
         re.register();
         registry.method(PyRegex.class, "search", HostRegistry.ANY_ARITY, new PyMethod("search",
-                (p, c) -> ((PyRegex) p).search(text(c, 0))));
+                (p, c) -> ((PyRegex) p).search(text(c, 0), c.intArg(c.arg(1, "pos", 0L), "pos"),
+                        c.intArg(c.arg(2, "endpos", Long.MAX_VALUE), "endpos"))));
         registry.method(PyRegex.class, "match", HostRegistry.ANY_ARITY, new PyMethod("match",
-                (p, c) -> ((PyRegex) p).match(text(c, 0))));
+                (p, c) -> ((PyRegex) p).match(text(c, 0), c.intArg(c.arg(1, "pos", 0L), "pos"),
+                        c.intArg(c.arg(2, "endpos", Long.MAX_VALUE), "endpos"))));
         registry.method(PyRegex.class, "fullmatch", HostRegistry.ANY_ARITY, new PyMethod("fullmatch",
-                (p, c) -> ((PyRegex) p).fullmatch(text(c, 0))));
+                (p, c) -> ((PyRegex) p).fullmatch(text(c, 0), c.intArg(c.arg(1, "pos", 0L), "pos"),
+                        c.intArg(c.arg(2, "endpos", Long.MAX_VALUE), "endpos"))));
         registry.method(PyRegex.class, "findall", HostRegistry.ANY_ARITY, new PyMethod("findall",
                 (p, c) -> ((PyRegex) p).findall(text(c, 0))));
         registry.method(PyRegex.class, "finditer", HostRegistry.ANY_ARITY, new PyMethod("finditer",
@@ -488,6 +491,7 @@ final class PyModules {
                     }
                     return dict;
                 }))
+                .function("namedtuple", PyNamedTuple::define)
                 .value("OrderedDict", new PyType("collections.OrderedDict", v -> v instanceof PyOrderedDict, c -> {
                     Map<Object, Object> out = new PyOrderedDict();
                     if (c.count() > 0) {
@@ -616,14 +620,40 @@ final class PyModules {
                     Object stopArg = c.count() > 2 ? c.arg(2, "stop") : c.arg(1, "stop");
                     long stop = stopArg == null ? Long.MAX_VALUE : c.intArg(stopArg, "stop");
                     long step = c.count() > 3 ? c.intArg(c.arg(3, "step"), "step") : 1;
-                    List<Object> out = new ArrayList<>();
-                    for (long i = 0; i < stop && source.hasNext(); i++) {
-                        Object item = source.next();
-                        if (i >= start && (i - start) % step == 0) {
-                            out.add(item);
-                        }
+                    if (start < 0 || stop < 0) {
+                        throw PyErrors.valueError("Indices for islice() must be None or an integer: "
+                                + "0 <= x <= sys.maxsize.");
                     }
-                    return PyIterator.of("itertools.islice", out.iterator());
+                    if (step < 1) {
+                        throw PyErrors.valueError("Step for islice() must be a positive integer or None.");
+                    }
+                    return PyIterator.of("itertools.islice", new Iterator<>() {
+                        private long taken;
+                        private long wanted = start;
+
+                        @Override
+                        public boolean hasNext() {
+                            if (taken >= stop) {
+                                return false;
+                            }
+                            while (taken < wanted && source.hasNext()) {
+                                source.next();
+                                taken++;
+                            }
+                            return taken == wanted && taken < stop && source.hasNext();
+                        }
+
+                        /** As CPython's islice_next: the next index to keep, never past stop. */
+                        @Override
+                        public Object next() {
+                            if (!hasNext()) {
+                                throw new NoSuchElementException();
+                            }
+                            taken++;
+                            wanted = stop - wanted <= step ? stop : wanted + step;
+                            return source.next();
+                        }
+                    });
                 })
                 .function("count", c -> {
                     Object start = c.arg(0, "start", 0L);

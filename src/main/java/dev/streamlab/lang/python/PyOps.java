@@ -79,6 +79,8 @@ public final class PyOps {
     }
 
     public static Object add(Object a, Object b) {
+        a = PyNamedTuple.asTuple(a);
+        b = PyNamedTuple.asTuple(b);
         if (PyInts.isInt(a) && PyInts.isInt(b)) {
             return PyInts.add(a, b);
         }
@@ -159,6 +161,8 @@ public final class PyOps {
     }
 
     public static Object multiply(Object a, Object b) {
+        a = PyNamedTuple.asTuple(a);
+        b = PyNamedTuple.asTuple(b);
         if (PyInts.isInt(a) && PyInts.isInt(b)) {
             return PyInts.multiply(a, b);
         }

@@ -1,6 +1,7 @@
 package dev.streamlab.lang.python;
 
 import dev.streamlab.engine.Tuple;
+import dev.streamlab.lang.runtime.HostRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,45 @@ public final class PyOrderedDict extends LinkedHashMap<Object, Object> implement
     @Override
     public String pyTypeName() {
         return "collections.OrderedDict";
+    }
+
+    /** {@code move_to_end(key, last=True)} and {@code popitem(last=True)}, which plain dicts lack. */
+    static void install(HostRegistry registry) {
+        registry.method(PyOrderedDict.class, "move_to_end", HostRegistry.ANY_ARITY, new PyMethod("move_to_end",
+                (receiver, c) -> {
+                    PyOrderedDict d = (PyOrderedDict) receiver;
+                    c.expect(1, 2, "last");
+                    Object key = c.arg(0, "key");
+                    if (!d.containsKey(key)) {
+                        throw PyErrors.keyError(key);
+                    }
+                    Object value = d.remove(key);
+                    if (PyOps.isTruthy(c.arg(1, "last", true))) {
+                        d.put(key, value);
+                    } else {
+                        Map<Object, Object> rest = new LinkedHashMap<>(d);
+                        d.clear();
+                        d.put(key, value);
+                        d.putAll(rest);
+                    }
+                    return null;
+                }));
+        registry.method(PyOrderedDict.class, "popitem", HostRegistry.ANY_ARITY, new PyMethod("popitem",
+                (receiver, c) -> {
+                    PyOrderedDict d = (PyOrderedDict) receiver;
+                    c.expect(0, 1, "last");
+                    if (d.isEmpty()) {
+                        throw PyErrors.KEY_ERROR.raise("dictionary is empty");
+                    }
+                    Object key = null;
+                    for (Object k : d.keySet()) {
+                        key = k;
+                        if (!PyOps.isTruthy(c.arg(0, "last", true))) {
+                            break;
+                        }
+                    }
+                    return Tuple.pair(key, d.remove(key));
+                }));
     }
 
     @Override

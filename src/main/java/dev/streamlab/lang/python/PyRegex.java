@@ -157,17 +157,45 @@ public final class PyRegex implements PyPrintable, PyTyped {
     }
 
     public PyMatch search(String text) {
-        Matcher m = matcher(text);
-        return m.find() ? new PyMatch(this, text, m) : null;
+        return search(text, 0, Long.MAX_VALUE);
     }
 
     public PyMatch match(String text) {
-        Matcher m = matcher(text);
-        return m.lookingAt() ? new PyMatch(this, text, m) : null;
+        return match(text, 0, Long.MAX_VALUE);
     }
 
     public PyMatch fullmatch(String text) {
+        return fullmatch(text, 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * A matcher over {@code text[pos:endpos]} (code point indexes, clamped as CPython clamps them) in which {@code ^}
+     * still means the real start of the text and lookarounds see past the bounds, as a compiled pattern's
+     * {@code search(string, pos, endpos)} reads it.
+     */
+    private Matcher matcher(String text, long pos, long endpos) {
+        int points = text.codePointCount(0, text.length());
+        int from = (int) Math.max(0, Math.min(pos < 0 ? pos + points : pos, points));
+        int to = (int) Math.max(from, Math.min(endpos < 0 ? endpos + points : endpos, points));
         Matcher m = matcher(text);
+        m.region(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
+        m.useAnchoringBounds(false);
+        m.useTransparentBounds(true);
+        return m;
+    }
+
+    public PyMatch search(String text, long pos, long endpos) {
+        Matcher m = matcher(text, pos, endpos);
+        return m.find() ? new PyMatch(this, text, m) : null;
+    }
+
+    public PyMatch match(String text, long pos, long endpos) {
+        Matcher m = matcher(text, pos, endpos);
+        return m.lookingAt() ? new PyMatch(this, text, m) : null;
+    }
+
+    public PyMatch fullmatch(String text, long pos, long endpos) {
+        Matcher m = matcher(text, pos, endpos);
         return m.matches() ? new PyMatch(this, text, m) : null;
     }
 

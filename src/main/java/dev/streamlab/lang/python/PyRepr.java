@@ -5,7 +5,9 @@ import dev.streamlab.lang.runtime.ClassValue;
 import dev.streamlab.lang.runtime.ErrorType;
 import dev.streamlab.lang.runtime.ErrorValue;
 import dev.streamlab.lang.runtime.HostObject;
+import dev.streamlab.lang.runtime.ClassMember;
 import dev.streamlab.lang.runtime.Instance;
+import dev.streamlab.lang.runtime.SuperObject;
 import dev.streamlab.lang.runtime.LangFunction;
 import dev.streamlab.lang.runtime.NativeFunction;
 import java.math.BigInteger;
@@ -297,6 +299,16 @@ public final class PyRepr {
         }
         if (value instanceof Instance instance) {
             return instance.classValue().className();
+        }
+        if (value instanceof SuperObject) {
+            return "super";
+        }
+        if (value instanceof ClassMember member) {
+            return switch (member.kind()) {
+                case STATIC -> "staticmethod";
+                case CLASS -> "classmethod";
+                case PROPERTY -> "property";
+            };
         }
         if (value instanceof PyNative) {
             return "builtin_function_or_method";

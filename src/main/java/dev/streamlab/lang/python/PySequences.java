@@ -18,6 +18,7 @@ public final class PySequences {
     }
 
     public static Object getItem(Object target, Object index) {
+        target = PyNamedTuple.asTuple(target);
         if (target instanceof Map<?, ?> map) {
             if (target instanceof DefaultDict dd) {
                 return dd.getOrCreate(index);
@@ -133,6 +134,10 @@ public final class PySequences {
 
     @SuppressWarnings("unchecked")
     public static void setItem(Object target, Object index, Object value) {
+        if (target instanceof PyBytes bytes) {
+            bytes.setItem(index, value);
+            return;
+        }
         if (target instanceof Map<?, ?> map) {
             PyDicts.put(map, index, value);
             return;
@@ -192,6 +197,7 @@ public final class PySequences {
     }
 
     public static long len(Object value) {
+        value = PyNamedTuple.asTuple(value);
         if (value instanceof String s) {
             return s.codePointCount(0, s.length());
         }
@@ -217,6 +223,7 @@ public final class PySequences {
     }
 
     public static boolean contains(Object container, Object item) {
+        container = PyNamedTuple.asTuple(container);
         if (container instanceof String s) {
             if (!(item instanceof String sub)) {
                 throw PyErrors.typeError("'in <string>' requires string as left operand, not "
@@ -252,6 +259,7 @@ public final class PySequences {
     }
 
     public static Iterator<?> iterate(Object value) {
+        value = PyNamedTuple.asTuple(value);
         if (value instanceof List<?> list) {
             return indexed(list);
         }

@@ -28,6 +28,7 @@ public final class PythonHashes {
 
     /** PySpark's {@code portable_hash}: None is 0 and tuples mix their items' portable hashes. */
     public static long portableHash(Object key) {
+        key = PyNamedTuple.asTuple(key);
         if (key == null) {
             return 0;
         }
@@ -45,6 +46,7 @@ public final class PythonHashes {
 
     /** CPython's {@code hash(value)}. */
     public static long hash(Object value) {
+        value = PyNamedTuple.asTuple(value);
         if (value == null) {
             return 0;
         }

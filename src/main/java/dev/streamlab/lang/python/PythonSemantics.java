@@ -40,8 +40,12 @@ public final class PythonSemantics implements DialectSemantics {
         PyBuiltins.install(registry);
         PyStrMethods.install(registry);
         PyBytes.install(registry);
+        PyGenerator.install(registry);
+        PyOrderedDict.install(registry);
+        PyNamedTuple.install(registry);
         PyCollectionMethods.install(registry);
         PyModules.install(registry);
+        PyDataclasses.install(registry);
         PyItertools.install(registry);
         PyFunctools.install(registry);
         PythonLibrarySurface.refuseMissingImports(registry);
@@ -104,7 +108,26 @@ public final class PythonSemantics implements DialectSemantics {
 
     @Override
     public Object generator(List<Object> yielded) {
-        return new PyIterator("generator", "generator object <genexpr>", yielded.iterator());
+        return new PyGenerator(null, yielded.iterator());
+    }
+
+    @Override
+    public Object generator(String functionName, Iterator<Object> items) {
+        return new PyGenerator(functionName, items);
+    }
+
+    @Override
+    public RuntimeException generatorRunning() {
+        return PyErrors.valueError("generator already executing");
+    }
+
+    @Override
+    public RuntimeException escapedGenerator(RuntimeException error) {
+        if (error instanceof GuestException guest && guest.value().type() == PyErrors.STOP_ITERATION) {
+            GuestException replaced = PyErrors.RUNTIME_ERROR.raise("generator raised StopIteration");
+            return guest.position() == null ? replaced : replaced.at(guest.position());
+        }
+        return error;
     }
 
     @Override
@@ -254,6 +277,7 @@ public final class PythonSemantics implements DialectSemantics {
             case "json.JSONDecodeError", "json.decoder.JSONDecodeError", "JSONDecodeError" ->
                     PyErrors.JSON_DECODE_ERROR;
             case "re.error" -> PyRegex.ERROR;
+            case "dataclasses.FrozenInstanceError", "FrozenInstanceError" -> PyErrors.FROZEN_INSTANCE_ERROR;
             default -> PyErrors.builtIns().get(typeName);
         };
         if (error != null) {
@@ -380,6 +404,26 @@ public final class PythonSemantics implements DialectSemantics {
             return PyErrors.valueError("too many values to unpack (expected " + expected + ")");
         }
         return PyErrors.valueError("not enough values to unpack (expected " + expected + ", got " + actual + ")");
+    }
+
+    @Override
+    public Object[] matchSequence(Object subject) {
+        return PyMatching.sequence(subject);
+    }
+
+    @Override
+    public Map<?, ?> matchMapping(Object subject) {
+        return PyMatching.mapping(subject);
+    }
+
+    @Override
+    public Object[] matchClass(Object subject, Object type, int positional, String[] keywords, RunContext context) {
+        return PyMatching.classParts(subject, type, positional, keywords, context);
+    }
+
+    @Override
+    public RuntimeException readOnlyProperty(String name, String className) {
+        return PyErrors.ATTRIBUTE_ERROR.raise("property '" + name + "' of '" + className + "' object has no setter");
     }
 
     @Override

@@ -9,11 +9,33 @@
  * {@code hash} of strings is CPython 3.11's SipHash-1-3 with {@code PYTHONHASHSEED=0}, so keys land in PySpark's
  * partitions.
  *
- * <p>Known differences from CPython: generator functions run eagerly to the end when called (a generator that never
- * ends is stopped by the step budget); {@code hash(None)} is 0 (CPython's depends on an address), so sets holding
- * None may iterate differently; {@code with} is accepted only in its simplest form; {@code staticmethod},
- * {@code classmethod} and {@code property} (a getter, no setter) bind as in CPython, but {@code super()} is refused
- * with a clear message; regular
+ * <p>Generators are lazy, as in CPython: a generator function's body runs a {@code yield} at a time when its next
+ * item is asked for ({@code runtime.GeneratorRun}), so {@code itertools.islice}, {@code next(g, default)},
+ * {@code send}, {@code yield from} (with its result) and endless generators work; generator expressions and the
+ * itertools that take any iterable are lazy too; a consumer that never stops is stopped by the step budget, naming
+ * the generator's loop. {@code super()} (zero-argument, in methods and class methods; two-argument anywhere) follows
+ * CPython's C3 method resolution order; {@code staticmethod}, {@code classmethod} and {@code property} (with
+ * {@code @x.setter}) bind as in CPython. The match statement (PEP 634: literal, capture, wildcard, value, sequence,
+ * mapping and class patterns with {@code __match_args__} and keyword sub-patterns, {@code |}, {@code as}, guards)
+ * and assignment expressions ({@code :=}, binding in the enclosing function even from a comprehension) run as
+ * CPython 3.11 runs them. {@code collections.namedtuple} values are tuples with named fields; {@code @dataclass}
+ * classes get {@code __init__} (defaults, {@code field(default_factory=...)}, {@code __post_init__}),
+ * {@code __repr__}, {@code __eq__}, with {@code order=True} the orderings, with {@code frozen=True} a
+ * {@code __setattr__} raising FrozenInstanceError, and {@code __match_args__}, written into the class body by the
+ * parser ({@code parse.DataclassMethods}). A class's own {@code __setattr__}, {@code __eq__} and {@code __lt__} are
+ * honoured, {@code super().__setattr__} storing past it.
+ *
+ * <p>Every plain corpus program ({@code src/test/resources/corpus/python}, no pyspark) has a {@code NAME.out} that
+ * {@code CPythonCorpusTest} shows is what python3 prints and {@code CorpusProgramsTest} holds the dialect to.
+ *
+ * <p>Known differences from CPython: a {@code yield} runs only as a statement of its own or as an assignment's value
+ * ({@code x = yield v}), not inside a {@code finally} block, and a generator left unfinished does not run its
+ * {@code finally} part (CPython runs it when the generator is collected); a frozen dataclass refuses assignments but
+ * hashes by identity (CPython hashes its fields), and {@code field()} reads only {@code default} and
+ * {@code default_factory}; a
+ * class cannot derive from a namedtuple, and a namedtuple is not the same dict key as the plain tuple it equals;
+ * {@code hash(None)} is 0 (CPython's depends on an address), so sets holding
+ * None may iterate differently; {@code with} is accepted only in its simplest form; regular
  * expression syntax errors carry Java's wording; as dict keys, {@code (1,)} and {@code (1.0,)} stay distinct.
 
  *

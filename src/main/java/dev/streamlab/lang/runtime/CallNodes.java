@@ -98,7 +98,7 @@ final class CallNodes {
             FunctionCode method = entry.method();
             ArgList.Evaluated evaluated = args.evaluate(frame);
             try {
-                Closure bound = new Closure(method, Closure.NO_CELLS, self, frame.context, null, null);
+                Closure bound = self.bind(method, frame.context);
                 return evaluated.names().length == 0 ? method.invoke(bound, self, evaluated.positional())
                         : method.invokeWithKeywords(bound, self, evaluated.positional(), evaluated.names(),
                                 evaluated.values());
@@ -165,8 +165,7 @@ final class CallNodes {
                 }
                 FunctionCode method = entry.method();
                 if (method != null) {
-                    Closure bound = new Closure(method, Closure.NO_CELLS, instance, instance.classValue().context,
-                            null, null);
+                    Closure bound = instance.bind(method, instance.classValue().context);
                     return evaluated.names().length == 0 ? method.invoke(bound, instance, evaluated.positional())
                             : method.invokeWithKeywords(bound, instance, evaluated.positional(), evaluated.names(),
                                     evaluated.values());
@@ -317,7 +316,7 @@ final class CallNodes {
                 }
                 FunctionCode method = instance.method(name);
                 if (method != null) {
-                    Closure bound = new Closure(method, Closure.NO_CELLS, instance, context, null, null);
+                    Closure bound = instance.bind(method, context);
                     return semantics.selectCallsParameterless() && method.arity() == 0 ? bound.call0() : bound;
                 }
             } else if (target instanceof MemberHolder holder) {
@@ -403,6 +402,35 @@ final class CallNodes {
             } catch (RuntimeException e) {
                 throw locate(e, pos, semantics);
             }
+        }
+    }
+
+    /**
+     * Runs a local Scala class's definition: the class takes the cells of the enclosing def's variables it uses, so
+     * instances made from now on see them.
+     */
+    static final class CaptureClassCells extends CodeNode {
+        private final int classSlot;
+        private final int[] captureSlots;
+        private final boolean[] fromLocal;
+
+        CaptureClassCells(Position pos, int classSlot, int[] captureSlots, boolean[] fromLocal) {
+            super(pos);
+            this.classSlot = classSlot;
+            this.captureSlots = captureSlots;
+            this.fromLocal = fromLocal;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Cell[] cells = new Cell[captureSlots.length];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = fromLocal[i] ? (Cell) frame.slots[captureSlots[i]] : frame.captured[captureSlots[i]];
+            }
+            if (frame.globals[classSlot] instanceof ClassValue definition) {
+                definition.captured = cells;
+            }
+            return frame.context.semantics().unit();
         }
     }
 

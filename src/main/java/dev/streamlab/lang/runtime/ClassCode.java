@@ -20,6 +20,8 @@ final class ClassCode {
     final List<ClassCode> parents;
     private final Map<String, Integer> fieldIndex = new HashMap<>();
     FunctionCode constructor;
+    /** The run-global slot holding this class's {@link ClassValue}. */
+    int globalSlot = -1;
     /** Python: class-body variables (name → slot of the body's frame) that become class attributes. */
     Map<String, Integer> attributeSlots = Map.of();
 

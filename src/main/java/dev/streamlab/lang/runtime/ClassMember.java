@@ -4,9 +4,18 @@ package dev.streamlab.lang.runtime;
  * A Python method wrapped by {@code @staticmethod}, {@code @classmethod} or {@code @property}: how it binds when read
  * from an instance or from the class.
  */
-public record ClassMember(Kind kind, LangFunction function) {
+public record ClassMember(Kind kind, LangFunction function, LangFunction setter) {
 
     public enum Kind { STATIC, CLASS, PROPERTY }
+
+    public ClassMember(Kind kind, LangFunction function) {
+        this(kind, function, null);
+    }
+
+    /** {@code @x.setter}: the same property, assignable through {@code setter}. */
+    public ClassMember withSetter(LangFunction setter) {
+        return new ClassMember(kind, function, setter);
+    }
 
     /** Read from {@code instance}: the plain function, a method bound to the class, or the property's value. */
     Object fromInstance(Instance instance) {

@@ -15,10 +15,21 @@ public final class ClassValue extends LangFunction implements MemberHolder {
     final RunContext context;
     final Map<String, Object> attributes = new LinkedHashMap<>();
     final List<ClassValue> bases = new ArrayList<>();
+    private List<ClassValue> mro;
+    /**
+     * The enclosing def's variables a local Scala class uses, as of the latest run of its definition; each instance
+     * keeps the cells current when it was made.
+     */
+    Cell[] captured = Closure.NO_CELLS;
 
     ClassValue(ClassCode code, RunContext context) {
         this.code = code;
         this.context = context;
+    }
+
+    /** The run this class belongs to. */
+    public RunContext context() {
+        return context;
     }
 
     public String className() {
@@ -63,7 +74,7 @@ public final class ClassValue extends LangFunction implements MemberHolder {
             }
             return instance;
         }
-        Closure constructor = new Closure(code.constructor, Closure.NO_CELLS, instance, context, null, null);
+        Closure constructor = new Closure(code.constructor, instance.captured, instance, context, null, null);
         constructor.callWithKeywords(args, names, values);
         return instance;
     }
@@ -72,7 +83,7 @@ public final class ClassValue extends LangFunction implements MemberHolder {
     Instance initializeObject(Object[] globals, int slot) {
         Instance instance = new Instance(this);
         globals[slot] = instance;
-        new Closure(code.constructor, Closure.NO_CELLS, instance, context, null, null).call(new Object[0]);
+        new Closure(code.constructor, instance.captured, instance, context, null, null).call(new Object[0]);
         return instance;
     }
 
@@ -94,18 +105,54 @@ public final class ClassValue extends LangFunction implements MemberHolder {
         return false;
     }
 
-    /** Python attribute lookup through the class and its bases; null when absent. */
+    /** Python attribute lookup along the method resolution order; null when absent. */
     public Object classAttribute(String name) {
-        if (attributes.containsKey(name)) {
-            return attributes.get(name);
-        }
-        for (ClassValue base : bases) {
-            Object inherited = base.classAttribute(name);
-            if (inherited != null) {
-                return inherited;
+        for (ClassValue owner : mro()) {
+            if (owner.attributes.containsKey(name)) {
+                return owner.attributes.get(name);
             }
         }
         return null;
+    }
+
+    /** Python's method resolution order, CPython's C3 linearization: this class first, then its bases'. */
+    public List<ClassValue> mro() {
+        if (mro == null) {
+            List<List<ClassValue>> sequences = new ArrayList<>();
+            for (ClassValue base : bases) {
+                sequences.add(new ArrayList<>(base.mro()));
+            }
+            sequences.add(new ArrayList<>(bases));
+            List<ClassValue> order = new ArrayList<>();
+            order.add(this);
+            mro = merge(order, sequences);
+        }
+        return mro;
+    }
+
+    private List<ClassValue> merge(List<ClassValue> order, List<List<ClassValue>> sequences) {
+        while (true) {
+            sequences.removeIf(List::isEmpty);
+            if (sequences.isEmpty()) {
+                return order;
+            }
+            ClassValue next = null;
+            for (List<ClassValue> sequence : sequences) {
+                ClassValue head = sequence.get(0);
+                if (sequences.stream().noneMatch(other -> other.indexOf(head) > 0)) {
+                    next = head;
+                    break;
+                }
+            }
+            if (next == null) {
+                throw context.semantics().argumentMismatch(code.name, "Cannot create a consistent method "
+                        + "resolution order (MRO) for bases");
+            }
+            order.add(next);
+            for (List<ClassValue> sequence : sequences) {
+                sequence.remove(next);
+            }
+        }
     }
 
     /** The parts a constructor pattern {@code Word(w, n)} binds, or null if the value is not of this class. */

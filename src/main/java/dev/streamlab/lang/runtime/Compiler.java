@@ -9,6 +9,7 @@ import dev.streamlab.lang.ast.Expr;
 import dev.streamlab.lang.ast.ImportedName;
 import dev.streamlab.lang.ast.InterpolationPart;
 import dev.streamlab.lang.ast.Language;
+import dev.streamlab.lang.ast.LiteralKind;
 import dev.streamlab.lang.ast.MatchCase;
 import dev.streamlab.lang.ast.Param;
 import dev.streamlab.lang.ast.ParamKind;
@@ -37,7 +38,12 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     private final Object unit;
     private final IdentityHashMap<ClassInfo, ClassCode> classCodes = new IdentityHashMap<>();
     private FunctionScope current;
+    /** Python methods: the class each is defined in and its first parameter, for a zero-argument super(). */
+    private final IdentityHashMap<FunctionScope, ClassCode> methodClasses = new IdentityHashMap<>();
+    private final IdentityHashMap<FunctionScope, Param> methodSelves = new IdentityHashMap<>();
     private boolean declaring;
+    /** Compiling the patterns of a Python match statement, whose sequence patterns do not unpack. */
+    private boolean matchStatement;
 
     Compiler(Program program, Resolver resolver, DialectSemantics semantics, HostRegistry registry) {
         this.program = program;
@@ -164,14 +170,16 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             for (Stmt stmt : statements) {
                 if (stmt instanceof Stmt.Def def && symbolOf(def).kind != Symbol.Kind.MEMBER) {
                     nodes.add(defineFunction(def));
+                } else if (stmt instanceof Stmt.ClassDef classDef) {
+                    CodeNode capture = scalaClass(classDef);
+                    if (capture != null) {
+                        nodes.add(capture);
+                    }
                 }
             }
         }
         for (Stmt stmt : statements) {
             if (!python && (stmt instanceof Stmt.Def || stmt instanceof Stmt.ClassDef)) {
-                if (stmt instanceof Stmt.ClassDef classDef) {
-                    classCode(resolver.classes.get(classDef));
-                }
                 continue;
             }
             nodes.add(statement(stmt));
@@ -306,7 +314,11 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             if (node instanceof Stmt.Def def && def.returnType() != null) {
                 code.resultCoercion = semantics.coercion(def.returnType());
             }
-            code.body = body == null ? constant(pos, unit) : compile(body);
+            if (scope.generator && body != null) {
+                code.resumable = resumable(body);
+            } else {
+                code.body = body == null ? constant(pos, unit) : compile(body);
+            }
             return code;
         } finally {
             current = saved;
@@ -332,7 +344,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             }
         }
         FunctionCode code = new FunctionCode(name, new CodeSite(name, pos), semantics, scope.slotCount, names, kinds,
-                slots, cells, cellSlots(scope, params), scope.isDef, scope.generator, packs);
+                slots, cells, cellSlots(scope, params), scope.isDef, packs);
         if (python) {
             code.unassignedSlots = scope.locals.stream().filter(this::mayBeUnassigned).mapToInt(l -> l.slot)
                     .toArray();
@@ -418,12 +430,16 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         }
         ClassCode code = new ClassCode(def.name(), def.kind(), info.fields, def.params().size(), parents);
         classCodes.put(info, code);
-        if (!info.body.captures.isEmpty()) {
-            throw new LangException("lang.class.captures", def.pos(), def.name(), info.body.captures.get(0).name);
-        }
+        code.globalSlot = info.globalSlot;
         for (Stmt.Def method : info.methods.values()) {
-            code.methods.put(method.name(), function(method, method.name(), method.pos(), method.params(),
-                    method.body(), false));
+            FunctionCode methodCode = function(method, method.name(), method.pos(), method.params(), method.body(),
+                    false);
+            if (!info.body.captures.isEmpty()) {
+                List<Symbol> uses = resolver.functions.get(method).captures;
+                methodCode.declaringClass = code;
+                methodCode.classCells = uses.stream().mapToInt(info.body.captures::indexOf).toArray();
+            }
+            code.methods.put(method.name(), methodCode);
         }
         FunctionScope saved = current;
         current = info.body;
@@ -706,6 +722,10 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
 
     @Override
     public CodeNode visitImport(Stmt.Import s) {
+        ClassInfo object = resolver.objectImports.get(s);
+        if (object != null && hasSetUpCalls(object)) {
+            return new VariableNodes.ReadObject(s.pos(), object.globalSlot);
+        }
         if (!python) {
             return constant(s.pos(), unit);
         }
@@ -720,6 +740,21 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             }
         }
         return sequence(s.pos(), nodes, constant(s.pos(), unit));
+    }
+
+    /**
+     * Whether a Scala object's body makes calls the dialect's parser added (their names hold a {@code $}), such as
+     * registering an {@code implicit val} ordering: importing the object runs its body first, so that what scalac
+     * finds in scope at compile time is in place when the importing code runs.
+     */
+    private static boolean hasSetUpCalls(ClassInfo object) {
+        for (Stmt member : object.definition.body()) {
+            if (member instanceof Stmt.ExprStmt e && e.expr() instanceof Expr.Call c
+                    && c.callee() instanceof Expr.Name n && n.name().contains("$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CodeNode bindConstant(Symbol symbol, Object value, Position pos) {
@@ -750,14 +785,40 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         return bindConstant(symbolOf(s), resolver.importValues.get(s), s.pos());
     }
 
+    /**
+     * A Scala class definition: compiled once; when the class uses variables of the def it is local to, the node that
+     * hands it their cells each time the definition runs (null otherwise).
+     */
+    private CodeNode scalaClass(Stmt.ClassDef s) {
+        ClassInfo info = resolver.classes.get(s);
+        classCode(info);
+        List<Symbol> captures = info.body.captures;
+        if (captures.isEmpty()) {
+            return null;
+        }
+        int[] slots = new int[captures.size()];
+        boolean[] fromLocal = new boolean[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            fromLocal[i] = captures.get(i).owner == current;
+            slots[i] = fromLocal[i] ? captures.get(i).slot : current.captures.indexOf(captures.get(i));
+        }
+        return new CallNodes.CaptureClassCells(s.pos(), info.globalSlot, slots, fromLocal);
+    }
+
     @Override
     public CodeNode visitClassDef(Stmt.ClassDef s) {
         ClassInfo info = resolver.classes.get(s);
         if (!python) {
-            classCode(info);
-            return constant(s.pos(), unit);
+            CodeNode capture = scalaClass(s);
+            return capture == null ? constant(s.pos(), unit) : capture;
         }
         ClassCode code = new ClassCode(s.name(), ClassKind.PYTHON_CLASS, List.of(), 0, List.of());
+        for (Stmt stmt : s.body()) {
+            if (stmt instanceof Stmt.Def method && !method.params().isEmpty()) {
+                methodClasses.put(resolver.functions.get(method), code);
+                methodSelves.put(resolver.functions.get(method), method.params().get(0));
+            }
+        }
         FunctionScope body = info.body;
         FunctionCode bodyCode = function(s, s.name(), s.pos(), List.of(), null, false);
         FunctionScope saved = current;
@@ -852,6 +913,9 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     public CodeNode visitCall(Expr.Call e) {
         if (e.callee() instanceof Expr.Name n) {
             Symbol symbol = symbolOf(n);
+            if (python && n.name().equals("super") && symbol.kind == Symbol.Kind.CONSTANT && e.args().isEmpty()) {
+                return zeroArgumentSuper(e.pos());
+            }
             if (n.name().equals("classOf") && symbol.kind == Symbol.Kind.CONSTANT && e.typeArgs().size() == 1
                     && e.args().isEmpty()) {
                 String type = e.typeArgs().get(0);
@@ -859,6 +923,13 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             }
             if (symbol.kind == Symbol.Kind.MEMBER && symbol.slot < 0 && selfIs(symbol.classInfo)) {
                 return new CallNodes.InvokeSelfMethod(e.pos(), n.name(), args(e.args()), semantics);
+            }
+            if (symbol.kind == Symbol.Kind.OBJECT && symbol.companionClass != null
+                    && symbol.companionClass.classInfo.definition.kind() == ClassKind.CASE_CLASS
+                    && !symbol.classInfo.methods.containsKey("apply")) {
+                // scalac adds apply to a case class's companion object that does not define one
+                return new CallNodes.CallValue(e.pos(), readValue(symbol.companionClass, n.pos()), args(e.args()),
+                        semantics);
             }
         }
         if (!python && e.callee() instanceof Expr.MethodCall inner && inner.typeArgs().isEmpty()) {
@@ -878,6 +949,16 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
                     semantics);
         }
         return new CallNodes.CallValue(e.pos(), callee, args(e.args()), semantics);
+    }
+
+    /** {@code super()} in a method: the method's class, found at compile time, and its first parameter. */
+    private CodeNode zeroArgumentSuper(Position pos) {
+        ClassCode owner = methodClasses.get(current);
+        if (owner == null) {
+            throw new LangException("lang.python.superOutsideMethod", pos);
+        }
+        Param self = methodSelves.get(current);
+        return new SuperObject.Make(pos, owner, read(symbolOf(self), pos), semantics);
     }
 
     @Override
@@ -956,7 +1037,7 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         ControlNodes.Case[] out = new ControlNodes.Case[cases.size()];
         for (int i = 0; i < out.length; i++) {
             MatchCase c = cases.get(i);
-            out[i] = new ControlNodes.Case(pattern(c.pattern(), !python), c.guard() == null ? null
+            out[i] = new ControlNodes.Case(casePattern(c.pattern()), c.guard() == null ? null
                     : compile(c.guard()), compile(c.body()));
         }
         return out;
@@ -968,6 +1049,17 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             out[i] = compile(exprs.get(i));
         }
         return out;
+    }
+
+    /** A case's pattern: in Python, a match statement's (an except clause's holds no sequence pattern). */
+    private PatternNode casePattern(Pattern p) {
+        boolean saved = matchStatement;
+        matchStatement = python;
+        try {
+            return pattern(p, !python);
+        } finally {
+            matchStatement = saved;
+        }
     }
 
     private CodeNode[] items(List<Expr> items, boolean[] spread) {
@@ -1102,9 +1194,116 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
 
     @Override
     public CodeNode visitYield(Expr.Yield e) {
-        CodeNode value = compileOrUnit(e.value(), e.pos());
-        return e.delegate() ? new ControlNodes.YieldFrom(e.pos(), value, semantics)
-                : new ControlNodes.Yield(e.pos(), value, semantics);
+        throw new LangException("lang.yield.nested", e.pos());
+    }
+
+    // ---- generator bodies
+
+    /** A generator's body: statements holding a {@code yield} become resumable, the others compile as usual. */
+    private GeneratorNodes.Resumable resumable(Expr body) {
+        if (!resolver.holdingYield.contains(body)) {
+            return new GeneratorNodes.Plain(compile(body));
+        }
+        if (body instanceof Expr.Block block) {
+            List<GeneratorNodes.Resumable> steps = new ArrayList<>();
+            for (Stmt stmt : block.statements()) {
+                steps.add(resumable(stmt));
+            }
+            if (block.result() != null) {
+                steps.add(resumable(block.result()));
+            }
+            return new GeneratorNodes.Sequence(block.pos(), steps.toArray(new GeneratorNodes.Resumable[0]));
+        }
+        if (body instanceof Expr.Yield y) {
+            return yieldInto(y, new PatternNode[0]);
+        }
+        if (body instanceof Expr.Try t) {
+            if (t.finallyBody() != null && resolver.holdingYield.contains(t.finallyBody())) {
+                throw new LangException("lang.yield.finally", yieldPosition(t.finallyBody()));
+            }
+            return new GeneratorNodes.Try(t.pos(), resumable(t.body()), resumableCases(t.handlers()),
+                    t.orElse() == null ? null : resumable(t.orElse()),
+                    t.finallyBody() == null ? null : compile(t.finallyBody()), semantics);
+        }
+        if (body instanceof Expr.Match m && !resolver.holdingYield.contains(m.scrutinee())) {
+            return new GeneratorNodes.Match(m.pos(), compile(m.scrutinee()), resumableCases(m.cases()), semantics);
+        }
+        throw new LangException("lang.yield.nested", yieldPosition(body));
+    }
+
+    private GeneratorNodes.Resumable resumable(Stmt stmt) {
+        if (!resolver.holdingYield.contains(stmt)) {
+            return new GeneratorNodes.Plain(statement(stmt));
+        }
+        if (stmt instanceof Stmt.ExprStmt e) {
+            return resumable(e.expr());
+        }
+        if (stmt instanceof Stmt.Assign a && a.value() instanceof Expr.Yield y
+                && a.targets().stream().noneMatch(resolver.holdingYield::contains)) {
+            PatternNode[] targets = new PatternNode[a.targets().size()];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = target(a.targets().get(i));
+            }
+            return yieldInto(y, targets);
+        }
+        if (stmt instanceof Stmt.If s && !resolver.holdingYield.contains(s.condition())) {
+            return new GeneratorNodes.If(s.pos(), compile(s.condition()), resumableSuite(s.then(), s.pos()),
+                    resumableSuite(s.otherwise(), s.pos()), semantics);
+        }
+        if (stmt instanceof Stmt.While s && !resolver.holdingYield.contains(s.condition())) {
+            return new GeneratorNodes.While(s.pos(), compile(s.condition()), resumableSuite(s.body(), s.pos()),
+                    resumableSuite(s.orElse(), s.pos()), site(s.pos()), semantics);
+        }
+        if (stmt instanceof Stmt.For s && !resolver.holdingYield.contains(s.iterable())) {
+            CodeNode iterable = compile(s.iterable());
+            return new GeneratorNodes.For(s.pos(), pattern(s.target(), !python), iterable,
+                    resumableSuite(s.body(), s.pos()), resumableSuite(s.orElse(), s.pos()), site(s.pos()),
+                    semantics);
+        }
+        throw new LangException("lang.yield.nested", yieldPosition(stmt));
+    }
+
+    private GeneratorNodes.Resumable resumableSuite(List<Stmt> statements, Position pos) {
+        GeneratorNodes.Resumable[] steps = new GeneratorNodes.Resumable[statements.size()];
+        for (int i = 0; i < steps.length; i++) {
+            steps[i] = resumable(statements.get(i));
+        }
+        return new GeneratorNodes.Sequence(pos, steps);
+    }
+
+    private GeneratorNodes.Case[] resumableCases(List<MatchCase> cases) {
+        GeneratorNodes.Case[] out = new GeneratorNodes.Case[cases.size()];
+        for (int i = 0; i < out.length; i++) {
+            MatchCase c = cases.get(i);
+            out[i] = new GeneratorNodes.Case(casePattern(c.pattern()), c.guard() == null ? null
+                    : compile(c.guard()), resumable(c.body()));
+        }
+        return out;
+    }
+
+    private GeneratorNodes.Resumable yieldInto(Expr.Yield y, PatternNode[] targets) {
+        if (y.value() != null && resolver.holdingYield.contains(y.value())) {
+            throw new LangException("lang.yield.nested", yieldPosition(y.value()));
+        }
+        CodeNode value = compileOrUnit(y.value(), y.pos());
+        return y.delegate() ? new GeneratorNodes.YieldFrom(y.pos(), value, targets, semantics)
+                : new GeneratorNodes.Yield(y.pos(), value, targets);
+    }
+
+    /** Where the innermost yield inside {@code node} is, for the message refusing it there. */
+    private Position yieldPosition(Object node) {
+        Position at = ((dev.streamlab.lang.ast.Node) node).pos();
+        Position first = null;
+        for (Object held : resolver.holdingYield) {
+            if (held instanceof Expr.Yield y && !before(y.pos(), at) && (first == null || before(y.pos(), first))) {
+                first = y.pos();
+            }
+        }
+        return first == null ? at : first;
+    }
+
+    private static boolean before(Position a, Position b) {
+        return a.line() < b.line() || a.line() == b.line() && a.column() < b.column();
     }
 
     @Override
@@ -1158,11 +1357,18 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
 
     @Override
     public PatternNode visitValue(Pattern.Value p) {
+        if (matchStatement && p.value() instanceof Expr.Literal literal
+                && (literal.kind() == LiteralKind.NONE || literal.kind() == LiteralKind.BOOLEAN)) {
+            return new PythonPatterns.Identity(semantics.literal(literal.kind(), literal.value()));
+        }
         return new PatternNodes.Value(compile(p.value()), semantics);
     }
 
     @Override
     public PatternNode visitTuple(Pattern.TuplePattern p) {
+        if (matchStatement) {
+            return new PythonPatterns.Sequence(subPatterns(p.items()));
+        }
         return new PatternNodes.TuplePattern(subPatterns(p.items()), python);
     }
 
@@ -1176,6 +1382,9 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
 
     @Override
     public PatternNode visitExtractor(Pattern.Extractor p) {
+        if (python) {
+            return pythonExtractor(p);
+        }
         Symbol symbol = symbolOf(p);
         PatternNode[] args = subPatterns(p.args());
         String[] path = p.name().split("\\.");
@@ -1189,7 +1398,46 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         if (value instanceof HostObject host && host.extractor() != null) {
             return new PatternNodes.HostExtractor(host.extractor(), args);
         }
+        if (path.length == 1 && (symbol.kind == Symbol.Kind.LOCAL || symbol.kind == Symbol.Kind.GLOBAL
+                || symbol.kind == Symbol.Kind.MEMBER)) {
+            return new PatternNodes.ValueExtractor(read(symbol, p.pos()), args, p.name(), p.pos());
+        }
         throw new LangException("lang.pattern.notExtractor", p.pos(), p.name());
+    }
+
+    /** A mapping or class pattern of Python's match statement (see {@link PythonPatterns} for the encoding). */
+    private PatternNode pythonExtractor(Pattern.Extractor p) {
+        List<CodeNode> keys = new ArrayList<>();
+        List<PatternNode> values = new ArrayList<>();
+        List<String> keywords = new ArrayList<>();
+        List<PatternNode> keywordPatterns = new ArrayList<>();
+        VariableNodes.Store rest = null;
+        boolean mapping = p.name().equals(PythonPatterns.MAPPING);
+        for (int i = 0; i < p.args().size(); i++) {
+            Pattern arg = p.args().get(i);
+            if (mapping && arg instanceof Pattern.Rest r) {
+                rest = store(symbolOf(r), declaring, r.pos());
+            } else if (mapping) {
+                keys.add(compile(((Pattern.Value) arg).value()));
+                values.add(p.args().get(++i).accept(this));
+            } else if (arg instanceof Pattern.Extractor k && k.name().startsWith(PythonPatterns.KEYWORD)) {
+                keywords.add(k.name().substring(PythonPatterns.KEYWORD.length()));
+                keywordPatterns.add(k.args().get(0).accept(this));
+            } else {
+                values.add(arg.accept(this));
+            }
+        }
+        if (mapping) {
+            return new PythonPatterns.Mapping(keys.toArray(new CodeNode[0]), values.toArray(new PatternNode[0]),
+                    rest);
+        }
+        String[] path = p.name().split("\\.");
+        CodeNode type = read(symbolOf(p), p.pos());
+        for (int i = 1; i < path.length; i++) {
+            type = new CallNodes.Select(p.pos(), type, path[i], semantics, registry);
+        }
+        return new PythonPatterns.ClassPattern(type, values.toArray(new PatternNode[0]),
+                keywords.toArray(new String[0]), keywordPatterns.toArray(new PatternNode[0]));
     }
 
     @Override

@@ -315,49 +315,6 @@ final class ControlNodes {
         }
     }
 
-    static final class Yield extends CodeNode {
-        private final CodeNode value;
-        private final DialectSemantics semantics;
-
-        Yield(Position pos, CodeNode value, DialectSemantics semantics) {
-            super(pos);
-            this.value = value;
-            this.semantics = semantics;
-        }
-
-        @Override
-        Object eval(Frame frame) {
-            if (frame.yielded == null) {
-                throw new LangException("lang.yield.outside", pos);
-            }
-            frame.yielded.add(value.eval(frame));
-            return semantics.unit();
-        }
-    }
-
-    /** Python {@code yield from it}: all items of an iterable. */
-    static final class YieldFrom extends CodeNode {
-        private final CodeNode source;
-        private final DialectSemantics semantics;
-
-        YieldFrom(Position pos, CodeNode source, DialectSemantics semantics) {
-            super(pos);
-            this.source = source;
-            this.semantics = semantics;
-        }
-
-        @Override
-        Object eval(Frame frame) {
-            if (frame.yielded == null) {
-                throw new LangException("lang.yield.outside", pos);
-            }
-            for (Iterator<?> it = semantics.iterate(source.eval(frame)); it.hasNext();) {
-                frame.yielded.add(it.next());
-            }
-            return semantics.unit();
-        }
-    }
-
     static final class Assert extends CodeNode {
         private final CodeNode condition;
         private final CodeNode message;

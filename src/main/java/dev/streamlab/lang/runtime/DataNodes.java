@@ -140,15 +140,99 @@ final class DataNodes {
             List<Object> out = new ArrayList<>();
             List<Object> values = kind == ComprehensionKind.DICT ? new ArrayList<>() : null;
             try {
-                run(0, frame, out, values);
+                if (kind != ComprehensionKind.GENERATOR) {
+                    run(0, frame, out, values);
+                }
                 return switch (kind) {
                     case LIST -> semantics.list(out);
                     case SET -> semantics.set(out);
                     case DICT -> semantics.dict(out, values);
-                    case GENERATOR -> semantics.generator(out);
+                    case GENERATOR -> semantics.generator(null, new Lazy(frame,
+                            semantics.iterate(clauses[0].source().eval(frame))));
                 };
             } catch (RuntimeException e) {
                 throw locate(e, pos, semantics);
+            }
+        }
+
+        /**
+         * A generator expression's items, computed as they are taken; as in CPython, the first {@code for}'s
+         * iterable was evaluated when the expression was, the rest are evaluated on demand.
+         */
+        private final class Lazy implements Iterator<Object> {
+            private final Frame frame;
+            private final Iterator<?>[] iterators = new Iterator<?>[clauses.length];
+            /** The clause to go on from: 0 first, then the innermost {@code for} after each item. */
+            private int resumeAt;
+            private boolean ready;
+            private boolean finished;
+            private Object pending;
+
+            Lazy(Frame frame, Iterator<?> first) {
+                this.frame = frame;
+                iterators[0] = first;
+            }
+
+            @Override
+            public boolean hasNext() {
+                if (!ready && !finished) {
+                    try {
+                        advance();
+                    } catch (RuntimeException e) {
+                        finished = true;
+                        throw locate(e, pos, semantics);
+                    }
+                }
+                return ready;
+            }
+
+            @Override
+            public Object next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                ready = false;
+                return pending;
+            }
+
+            private void advance() {
+                Budget budget = frame.context.budget();
+                int i = resumeAt;
+                while (i >= 0) {
+                    if (i == clauses.length) {
+                        pending = element.eval(frame);
+                        ready = true;
+                        resumeAt = innermostFor(i);
+                        return;
+                    }
+                    Clause clause = clauses[i];
+                    if (clause.condition() != null) {
+                        i = semantics.isTruthy(clause.condition().eval(frame)) ? i + 1 : innermostFor(i);
+                        continue;
+                    }
+                    if (iterators[i] == null) {
+                        iterators[i] = semantics.iterate(clause.source().eval(frame));
+                    }
+                    if (iterators[i].hasNext()) {
+                        budget.step(site);
+                        clause.target().match(iterators[i].next(), frame);
+                        i++;
+                    } else {
+                        iterators[i] = null;
+                        i = innermostFor(i);
+                    }
+                }
+                finished = true;
+            }
+
+            /** The last {@code for} clause before {@code index}, or -1 when there is none (all are exhausted). */
+            private int innermostFor(int index) {
+                for (int j = index - 1; j >= 0; j--) {
+                    if (clauses[j].condition() == null) {
+                        return j;
+                    }
+                }
+                return -1;
             }
         }
 

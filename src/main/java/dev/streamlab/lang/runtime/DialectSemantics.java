@@ -56,12 +56,27 @@ public interface DialectSemantics {
     /** What a Python {@code **kwargs} parameter receives. */
     Object keywordArgs(Map<String, Object> items);
 
-    /** A generator expression's value: its yielded values (generators run eagerly). */
+    /** A sequence of yielded values, for a dialect whose generators are collections. */
     Object generator(List<Object> yielded);
 
-    /** What calling the generator function {@code functionName} returns: its yielded values, computed eagerly. */
-    default Object generator(String functionName, List<Object> yielded) {
+    /**
+     * What calling the generator function {@code functionName} (null for a generator expression) returns: a
+     * one-shot iterator whose items are computed as they are taken. A dialect without lazy iterators collects them.
+     */
+    default Object generator(String functionName, Iterator<Object> items) {
+        List<Object> yielded = new java.util.ArrayList<>();
+        items.forEachRemaining(yielded::add);
         return generator(yielded);
+    }
+
+    /** The error of asking a generator for its next item from inside its own body. */
+    default RuntimeException generatorRunning() {
+        return new LangException("lang.generator.running", null);
+    }
+
+    /** What an exception leaving a generator's body becomes (Python: a StopIteration becomes a RuntimeError). */
+    default RuntimeException escapedGenerator(RuntimeException error) {
+        return error;
     }
 
     /**
@@ -187,6 +202,30 @@ public interface DialectSemantics {
     /** Wrong number of arguments to a program-defined function. */
     RuntimeException argumentMismatch(String function, String problem);
 
+    /** A Python sequence pattern's subject as its items, or null when it is not a sequence (a str is not). */
+    default Object[] matchSequence(Object subject) {
+        return null;
+    }
+
+    /** A Python mapping pattern's subject as a map, or null when it is not a mapping. */
+    default Map<?, ?> matchMapping(Object subject) {
+        return null;
+    }
+
+    /**
+     * A Python class pattern: null when {@code subject} is not an instance of {@code type} or lacks an attribute;
+     * otherwise the {@code positional} values ({@code __match_args__}, or the subject itself for int, str, ...)
+     * followed by the {@code keywords} attributes' values.
+     */
+    default Object[] matchClass(Object subject, Object type, int positional, String[] keywords, RunContext context) {
+        return null;
+    }
+
+    /** Assigning a Python property that has no setter. */
+    default RuntimeException readOnlyProperty(String name, String className) {
+        return argumentMismatch(name, "has no setter");
+    }
+
     /**
      * The exception value {@code throw}/{@code raise} throws for an operand: an {@link ErrorValue} as is, an
      * {@link ErrorType} instantiated (Python {@code raise ValueError}); anything else is the dialect's error.
@@ -201,4 +240,12 @@ public interface DialectSemantics {
 
     /** The line the program prints for an exception that ends it ({@code Exception in thread "main" ...}). */
     String uncaughtMessage(ErrorValue error);
+
+    /**
+     * How a library that sorts by natural order (Spark's {@code sortByKey}) compares two program instances: by the
+     * ordering the program declared for their class (Scala's implicit {@code Ordering}); none by default.
+     */
+    default int compareInstances(Instance a, Object b) {
+        throw new ClassCastException(a.productPrefix() + " has no natural ordering");
+    }
 }

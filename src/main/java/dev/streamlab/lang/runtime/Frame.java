@@ -13,7 +13,6 @@ public final class Frame {
     final Object[] globals;
     final RunContext context;
     final Frame home;
-    java.util.List<Object> yielded;
     GuestException handling;
 
     Frame(int slotCount, Cell[] captured, Object self, Object[] globals, RunContext context, Frame home) {

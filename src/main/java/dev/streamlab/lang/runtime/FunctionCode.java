@@ -23,10 +23,17 @@ final class FunctionCode {
     final boolean[] paramCells;
     final int[] cellSlots;
     final boolean isDef;
-    final boolean generator;
     final boolean packsArguments;
     CodeNode[] defaults;
     CodeNode body;
+    /** A generator function's body, run a yield at a time. */
+    GeneratorNodes.Resumable resumable;
+    /**
+     * A method of a local Scala class that uses locals of the enclosing def: its class, and per captured cell the
+     * index of that cell among the class's ({@link Instance#bind}); null for every other function.
+     */
+    ClassCode declaringClass;
+    int[] classCells;
     /** Per parameter, the declared type's conversion (null entries: none). */
     UnaryOperation[] coercions;
     UnaryOperation resultCoercion;
@@ -41,7 +48,7 @@ final class FunctionCode {
 
     FunctionCode(String name, CodeSite site, DialectSemantics semantics, int slotCount, String[] paramNames,
             ParamKind[] paramKinds, int[] paramSlots, boolean[] paramCells, int[] cellSlots, boolean isDef,
-            boolean generator, boolean packsArguments) {
+            boolean packsArguments) {
         this.name = name;
         this.site = site;
         this.semantics = semantics;
@@ -52,7 +59,6 @@ final class FunctionCode {
         this.paramCells = paramCells;
         this.cellSlots = cellSlots;
         this.isDef = isDef;
-        this.generator = generator;
         this.packsArguments = packsArguments;
         this.varargsIndex = indexOf(ParamKind.VARARGS);
         this.kwargsIndex = indexOf(ParamKind.KWARGS);
@@ -211,19 +217,14 @@ final class FunctionCode {
         Budget budget = frame.context.budget();
         budget.enter(site);
         try {
-            if (generator) {
-                frame.yielded = new ArrayList<>();
-                body.eval(frame);
-                return semantics.generator(name, frame.yielded);
+            if (resumable != null) {
+                return semantics.generator(name, new GeneratorRun(frame, resumable, site));
             }
             Object result = body.eval(frame);
             return resultCoercion == null ? result : resultCoercion.apply(result);
         } catch (ControlSignal.Return signal) {
             if (signal.home != frame) {
                 throw signal;
-            }
-            if (generator) {
-                return semantics.generator(name, frame.yielded);
             }
             return resultCoercion == null ? signal.value : resultCoercion.apply(signal.value);
         } catch (StackOverflowError overflow) {

@@ -11,15 +11,32 @@ import java.util.Map;
  * then body vals); Python instances keep their attributes in a map. Case class instances compare by value and expose
  * {@code productPrefix} and their elements, which the JVM key hashing of the Spark binding needs.
  */
-public final class Instance implements MemberHolder {
+public final class Instance implements MemberHolder, Comparable<Object> {
 
     private final ClassValue classValue;
     final Object[] fields;
     private Map<String, Object> attributes;
 
+    final Cell[] captured;
+
     Instance(ClassValue classValue) {
         this.classValue = classValue;
         this.fields = new Object[classValue.code.fields.size()];
+        this.captured = classValue.captured;
+    }
+
+    /** {@code method} bound to this instance, with the cells of the enclosing def its (local) class uses. */
+    Closure bind(FunctionCode method, RunContext context) {
+        Cell[] cells = Closure.NO_CELLS;
+        if (method.classCells != null) {
+            Cell[] source = method.declaringClass == classValue.code ? captured
+                    : ((ClassValue) context.globals[method.declaringClass.globalSlot]).captured;
+            cells = new Cell[method.classCells.length];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = source[method.classCells[i]];
+            }
+        }
+        return new Closure(method, cells, this, context, null, null);
     }
 
     public ClassValue classValue() {
@@ -74,10 +91,28 @@ public final class Instance implements MemberHolder {
         return attributes == null ? Map.of() : attributes;
     }
 
+    /** {@code obj.name = value}: a Python class's own {@code __setattr__} or property setter decides first. */
     void setField(String name, Object value) {
+        if (classValue.code.isPython() && classValue.classAttribute("__setattr__") instanceof LangFunction custom
+                && !(custom instanceof ClassValue)) {
+            custom.call(new Object[] {this, name, value});
+            return;
+        }
+        setFieldDirectly(name, value);
+    }
+
+    /** {@code object.__setattr__}: a property's setter, else the instance's own attribute. */
+    void setFieldDirectly(String name, Object value) {
         int index = classValue.code.fieldIndex(name);
         if (index >= 0) {
             fields[index] = value;
+        } else if (classValue.code.isPython()
+                && classValue.classAttribute(name) instanceof ClassMember member
+                && member.kind() == ClassMember.Kind.PROPERTY) {
+            if (member.setter() == null) {
+                throw classValue.context.semantics().readOnlyProperty(name, classValue.className());
+            }
+            member.setter().call(new Object[] {this, value});
         } else {
             if (attributes == null) {
                 attributes = new LinkedHashMap<>();
@@ -111,7 +146,7 @@ public final class Instance implements MemberHolder {
         }
         FunctionCode method = classValue.code.method(name);
         if (method != null) {
-            return new Closure(method, Closure.NO_CELLS, this, classValue.context, null, null);
+            return bind(method, classValue.context);
         }
         return null;
     }
@@ -151,5 +186,11 @@ public final class Instance implements MemberHolder {
     @Override
     public String toString() {
         return classValue.context.semantics().str(this);
+    }
+
+    /** The program's ordering for this instance's class ({@link DialectSemantics#compareInstances}). */
+    @Override
+    public int compareTo(Object other) {
+        return classValue.context.semantics().compareInstances(this, other);
     }
 }

@@ -1,6 +1,7 @@
 package dev.streamlab.lang.runtime;
 
 import dev.streamlab.engine.Tuple;
+import dev.streamlab.lang.ast.Position;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -240,6 +241,33 @@ final class PatternNodes {
                 return singleton == value && args.length == 0;
             }
             Object[] parts = ((ClassValue) type).unapply(value);
+            return parts != null && matchParts(parts, args, frame);
+        }
+    }
+
+    /**
+     * A pattern named after a variable whose value extracts ({@code val Date = "(\\d+)-(\\d+)".r} then
+     * {@code case Date(y, m)}): the value is read when the pattern is tried.
+     */
+    static final class ValueExtractor extends PatternNode {
+        private final CodeNode extractor;
+        private final PatternNode[] args;
+        private final String name;
+        private final Position pos;
+
+        ValueExtractor(CodeNode extractor, PatternNode[] args, String name, Position pos) {
+            this.extractor = extractor;
+            this.args = args;
+            this.name = name;
+            this.pos = pos;
+        }
+
+        @Override
+        boolean match(Object value, Frame frame) {
+            if (!(extractor.eval(frame) instanceof Extractor unapply)) {
+                throw new LangException("lang.pattern.notExtractor", pos, name);
+            }
+            Object[] parts = unapply.unapply(value);
             return parts != null && matchParts(parts, args, frame);
         }
     }

@@ -56,14 +56,25 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     final IdentityHashMap<Stmt.ClassDef, ClassInfo> classes = new IdentityHashMap<>();
     final IdentityHashMap<Object, Object> importValues = new IdentityHashMap<>();
     final IdentityHashMap<Stmt.Import, Map<Symbol, Object>> wildcardImports = new IdentityHashMap<>();
+    /** Scala imports from a program object ({@code import Orderings._}), with the object. */
+    final IdentityHashMap<Stmt.Import, ClassInfo> objectImports = new IdentityHashMap<>();
     final IdentityHashMap<Object, List<Symbol>> blockLocals = new IdentityHashMap<>();
     final List<Symbol> globals = new ArrayList<>();
+    /** The statements and expressions of generator bodies that hold a {@code yield} of their own function. */
+    final Set<Object> holdingYield = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The statements and expressions being resolved, innermost last, each with the function it belongs to. */
+    private final java.util.ArrayDeque<Object[]> enclosing = new java.util.ArrayDeque<>();
     final Map<Symbol, Object> globalValues = new HashMap<>();
     ClassInfo mainObject;
 
     private final Map<String, Symbol> libraryNames = new HashMap<>();
     private Scope scope;
     private FunctionScope function;
+    /**
+     * Python's {@code name := value}, parsed as a block of that one assignment whose result is the name: binds in
+     * the function's scope, not a comprehension's.
+     */
+    private boolean enclosingFunctionScope;
     private boolean declaring;
     private Position firstGap;
 
@@ -131,12 +142,22 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     }
 
     private void statement(Stmt stmt) {
-        stmt.accept(this);
+        enclosing.push(new Object[] {stmt, function});
+        try {
+            stmt.accept(this);
+        } finally {
+            enclosing.pop();
+        }
     }
 
     private void expr(Expr expr) {
         if (expr != null) {
-            expr.accept(this);
+            enclosing.push(new Object[] {expr, function});
+            try {
+                expr.accept(this);
+            } finally {
+                enclosing.pop();
+            }
         }
     }
 
@@ -321,9 +342,13 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
                 }
             }
             if (existing == null) {
-                existing = scope.function == function && scope.module ? newGlobal(name, where)
+                Scope target = scope;
+                while (enclosingFunctionScope && target.parent != null && target.parent.function == function) {
+                    target = target.parent;
+                }
+                existing = target.function == function && target.module ? newGlobal(name, where)
                         : function.newLocal(name, where);
-                scope.names.put(name, existing);
+                target.names.put(name, existing);
             }
             if (existing.kind == Symbol.Kind.LOCAL && existing.owner != function) {
                 function.captureIndex(existing);
@@ -555,6 +580,14 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     @Override
     public Void visitImport(Stmt.Import s) {
+        if (!python && s.path().size() == 1) {
+            Symbol owner = findQuietly(s.path().get(0));
+            if (owner != null && owner.kind == Symbol.Kind.OBJECT) {
+                objectImports.put(s, owner.classInfo);
+                importObjectMembers(owner.classInfo, s);
+                return null;
+            }
+        }
         String base = String.join(".", s.path());
         if (s.wildcard()) {
             checkImportable(base, s.pos(), true);
@@ -576,6 +609,50 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
             importName(name.boundName(), importedValue(qualified), name, name.pos());
         }
         return null;
+    }
+
+    /**
+     * Scala {@code import Shapes._}, {@code import Circle.area}, {@code import Shapes.{square => sq}} from a program
+     * object: each name reads the object's member, as {@code Shapes.square} would.
+     */
+    private void importObjectMembers(ClassInfo object, Stmt.Import s) {
+        Map<String, Stmt> members = new java.util.LinkedHashMap<>();
+        for (Stmt member : object.definition.body()) {
+            if (member instanceof Stmt.Def def) {
+                members.put(def.name(), def);
+            } else if (member instanceof Stmt.ValDef val) {
+                List<String> names = new ArrayList<>();
+                collectNames(val.target(), names);
+                names.forEach(n -> members.put(n, val));
+            }
+        }
+        if (s.wildcard()) {
+            members.forEach((name, member) -> {
+                if (s.names().stream().noneMatch(n -> n.name().equals(name))) {
+                    scope.names.put(name, objectMember(object, name, member));
+                }
+            });
+        }
+        for (ImportedName name : s.names()) {
+            Stmt member = members.get(name.name());
+            if (member == null) {
+                throw new LangException("lang.import.unknown", name.pos(), object.name() + "." + name.name());
+            }
+            if (!"_".equals(name.alias())) {
+                Symbol symbol = objectMember(object, name.name(), member);
+                scope.names.put(name.boundName(), symbol);
+                record(name, symbol);
+            }
+        }
+    }
+
+    private static Symbol objectMember(ClassInfo object, String name, Stmt member) {
+        Symbol symbol = new Symbol(name, Symbol.Kind.MEMBER, member.pos());
+        symbol.classInfo = object;
+        symbol.slot = -1;
+        symbol.mutable = member instanceof Stmt.ValDef val && val.mutable();
+        symbol.parameterless = member instanceof Stmt.Def def && def.params().isEmpty();
+        return symbol;
     }
 
     private Symbol importName(String boundName, Object value, Object node, Position where) {
@@ -899,7 +976,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     private void cases(List<MatchCase> cases) {
         for (MatchCase c : cases) {
-            withScope(new Scope(scope, function, null, false), () -> {
+            withScope(python ? scope : new Scope(scope, function, null, false), () -> {
                 pattern(c.pattern(), !python);
                 expr(c.guard());
                 expr(c.body());
@@ -963,6 +1040,18 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     @Override
     public Void visitBlock(Expr.Block e) {
+        if (python && e.result() instanceof Expr.Name && e.statements().size() == 1
+                && e.statements().get(0) instanceof Stmt.Assign walrus) {
+            expr(walrus.value());
+            enclosingFunctionScope = true;
+            try {
+                walrus.targets().forEach(this::assignTarget);
+            } finally {
+                enclosingFunctionScope = false;
+            }
+            expr(e.result());
+            return null;
+        }
         if (python) {
             e.statements().forEach(this::statement);
             expr(e.result());
@@ -1026,6 +1115,12 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     @Override
     public Void visitYield(Expr.Yield e) {
         function.generator = true;
+        for (Object[] node : enclosing) {
+            if (node[1] != function) {
+                break;
+            }
+            holdingYield.add(node[0]);
+        }
         expr(e.value());
         return null;
     }
@@ -1063,6 +1158,10 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
 
     @Override
     public Void visitExtractor(Pattern.Extractor p) {
+        if (!PythonPatterns.isClassPattern(p)) {
+            p.args().forEach(arg -> arg.accept(this));
+            return null;
+        }
         String first = p.name().split("\\.")[0];
         record(p, lookup(first, p.pos()));
         p.args().forEach(arg -> arg.accept(this));

@@ -1,6 +1,9 @@
 package dev.streamlab.lang.runtime;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The state of one run of a compiled program: its globals, console, budget and services. Natives get it as an
@@ -14,6 +17,7 @@ public final class RunContext {
     private final Console console;
     private final String programName;
     final Object[] globals;
+    private final Map<Class<?>, Object> dialectState = new HashMap<>();
     private dev.streamlab.lang.ast.Position callSite;
 
     RunContext(RunEnvironment environment, DialectSemantics semantics, HostRegistry registry, Object[] globals,
@@ -75,6 +79,14 @@ public final class RunContext {
      */
     public void setGlobals(Object[] values) {
         System.arraycopy(values, 0, globals, 0, globals.length);
+    }
+
+    /**
+     * State a dialect's library keeps for the length of one run (the Scala program's implicit orderings), made by
+     * {@code create} on first use.
+     */
+    public synchronized <T> T state(Class<T> type, Supplier<T> create) {
+        return type.cast(dialectState.computeIfAbsent(type, t -> create.get()));
     }
 
     /** A host service put in the {@link RunEnvironment}; null when the host gave none. */

@@ -55,6 +55,14 @@ final class ScalaCollections {
         throw new LangException("lang.scala.notIterable", null, ScalaTypes.name(receiver));
     }
 
+    /** {@code hasNext}/{@code next()} are an Iterator's; a List has neither, as in Scala. */
+    private static ScalaSeq iterator(ScalaSeq seq, String member) {
+        if (seq.kind() != ScalaSeq.Kind.ITERATOR) {
+            throw new LangException("lang.scala.notMember", null, member, ScalaTypes.name(seq));
+        }
+        return seq;
+    }
+
     /** A collection of the receiver's kind holding {@code items}. */
     static Object rebuild(Object receiver, Collection<Object> items) {
         if (receiver instanceof ScalaSeq seq) {
@@ -539,7 +547,9 @@ final class ScalaCollections {
         method(r, it, "toBuffer", 0, (c, a) -> ScalaSeq.of(ScalaSeq.Kind.ARRAY_BUFFER, items(c)));
         method(r, it, "toSet", 0, (c, a) -> ScalaSet.of(false, items(c)));
         method(r, it, "toMap", 0, (c, a) -> toMap(false, items(c)));
-        method(r, it, "iterator", 0, (c, a) -> ScalaSeq.list(items(c)));
+        method(r, it, "iterator", 0, (c, a) -> ScalaSeq.of(ScalaSeq.Kind.ITERATOR, items(c)));
+        method(r, ScalaSeq.class, "hasNext", 0, (s, a) -> !iterator(s, "hasNext").isEmpty());
+        method(r, ScalaSeq.class, "next", 0, (s, a) -> iterator(s, "next").next());
         method(r, it, "toIterator", 0, (c, a) -> ScalaSeq.list(items(c)));
         method(r, it, "++", 1, (c, a) -> concat(c, a[0]));
         method(r, it, ":::", 1, (c, a) -> concat(a[0], c));

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The members Scala 2.13's own library declares for the types lessons use ({@code library-members.txt}, generated
  * from scala-library by {@code ScalaSurfaceTest}), so that a real member the lab lacks is refused by name
- * ("{@code String.r} is not available in the lab") rather than blamed on the student as "not a member".
+ * ("{@code String.indexOfSlice} is not available in the lab") rather than blamed on the student as "not a member".
  */
 public final class ScalaLibrarySurface {
 
@@ -60,7 +60,7 @@ public final class ScalaLibrarySurface {
     }
 
     /**
-     * The name under which a missing member is refused ({@code String.r}), or null when Scala has no such member
+     * The name under which a missing member is refused ({@code String.indexOfSlice}), or null when Scala has no such member
      * either (then the student's code is wrong, and scalac's "is not a member" is the right message).
      */
     public static String unavailableMember(Object receiver, String member) {

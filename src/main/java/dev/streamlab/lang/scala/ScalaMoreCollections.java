@@ -339,7 +339,7 @@ final class ScalaMoreCollections {
                     : Optional.empty();
         });
         method(r, o, "flatten", 0, (x, a) -> x.isPresent() ? x.get() : x);
-        method(r, o, "iterator", 0, (x, a) -> ScalaSeq.list(items(x)));
+        method(r, o, "iterator", 0, (x, a) -> ScalaSeq.of(ScalaSeq.Kind.ITERATOR, items(x)));
 
         method(r, ScalaSeq.class, "filterInPlace", 1, (x, a) -> {
             x.removeIf(item -> !Fns.test(a[0], item));

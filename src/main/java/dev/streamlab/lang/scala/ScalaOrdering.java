@@ -1,6 +1,7 @@
 package dev.streamlab.lang.scala;
 
 import dev.streamlab.engine.Tuple;
+import dev.streamlab.lang.runtime.Instance;
 import dev.streamlab.lang.runtime.LangException;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -64,6 +65,12 @@ final class ScalaOrdering {
                 }
             }
             return Boolean.compare(i.hasNext(), j.hasNext());
+        }
+        if (a instanceof Instance instance && b instanceof Instance) {
+            Comparator<Object> implicit = ScalaImplicitOrderings.of(instance);
+            if (implicit != null) {
+                return implicit.compare(a, b);
+            }
         }
         throw new LangException("lang.scala.noOrdering", null, ScalaTypes.name(a));
     }

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * What a Scala program sees without imports ({@code println}, {@code Some}, {@code List}, {@code math},
  * {@code System}, ...) and the {@code scala.collection.mutable} classes it imports. {@code System.exit} ends the
  * program, not the JVM; {@code System.getProperty} is not reachable and {@code System.getenv} sees no variables.
- * Scala iterators are plain sequences here ({@code Iterator(a, b)} prints as a List).
+ * Iterators are sequences of the elements not yet read ({@code next()} reads one; they print as {@code <iterator>}).
  */
 final class ScalaPredef {
 
@@ -219,8 +219,8 @@ final class ScalaPredef {
         r.global("Vector", seqFactory("Vector", ScalaSeq.Kind.VECTOR, sequenceExtractor(null)));
         r.global("Array", seqFactory("Array", ScalaSeq.Kind.ARRAY, sequenceExtractor(ScalaSeq.Kind.ARRAY)));
         r.global("Nil", ScalaSeq.empty(ScalaSeq.Kind.LIST));
-        r.global("Iterator", seqFactory("Iterator", ScalaSeq.Kind.LIST, sequenceExtractor(null))
-                .function("single", 1, a -> ScalaSeq.list(List.of(a[0]))));
+        r.global("Iterator", seqFactory("Iterator", ScalaSeq.Kind.ITERATOR, sequenceExtractor(null))
+                .function("single", 1, a -> ScalaSeq.of(ScalaSeq.Kind.ITERATOR, List.of(a[0]))));
         r.global("::", new HostObject("::").extractor(v -> v instanceof List<?> l && !l.isEmpty()
                 ? new Object[] {l.get(0), ScalaCollections.slice(v, 1, Integer.MAX_VALUE)} : null));
         r.global("Map", mapFactory("Map", false));

@@ -86,6 +86,8 @@ public final class ScalaPrinter {
     private static void appendSeq(StringBuilder out, ScalaSeq seq) {
         if (seq.kind() == ScalaSeq.Kind.ARRAY) {
             out.append(arrayTypeCode(seq)).append('@').append(Integer.toHexString(System.identityHashCode(seq)));
+        } else if (seq.kind() == ScalaSeq.Kind.ITERATOR) {
+            out.append("<iterator>");
         } else if (seq.kind() == ScalaSeq.Kind.RANGE && seq.rangeText() != null) {
             out.append(seq.rangeText());
         } else {
@@ -153,8 +155,8 @@ public final class ScalaPrinter {
     }
 
     private static void appendInstance(StringBuilder out, Instance instance) {
-        if (instance.member("toString", null) instanceof LangFunction custom) {
-            append(out, custom.call0());
+        if (instance.member("toString", null) instanceof LangFunction overridden) {
+            append(out, overridden.call0());
             return;
         }
         String name = instance.productPrefix();

@@ -13,6 +13,7 @@ import dev.streamlab.lang.runtime.ErrorType;
 import dev.streamlab.lang.runtime.ErrorValue;
 import dev.streamlab.lang.runtime.GuestException;
 import dev.streamlab.lang.runtime.HostRegistry;
+import dev.streamlab.lang.runtime.Instance;
 import dev.streamlab.lang.runtime.LangException;
 import dev.streamlab.lang.runtime.LangFunction;
 import dev.streamlab.lang.runtime.RunContext;
@@ -46,6 +47,9 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaProducts.install(registry);
         ScalaTry.install(registry);
         ScalaOrderingValue.install(registry);
+        ScalaImplicitOrderings.install(registry);
+        ScalaRegex.install(registry);
+        ScalaByName.install(registry);
         ScalaMoreCollections.install(registry);
         ScalaStringExtras.install(registry);
         ScalaLessonExtras.install(registry);
@@ -342,6 +346,12 @@ public final class ScalaSemantics implements DialectSemantics {
     @Override
     public String uncaughtMessage(ErrorValue error) {
         return "Exception in thread \"main\" " + error;
+    }
+
+    /** Spark's {@code sortByKey}, {@code top}, {@code takeOrdered} on program classes use their implicit ordering. */
+    @Override
+    public int compareInstances(Instance a, Object b) {
+        return ScalaOrdering.compare(a, b);
     }
 
     /** Whether a function value was given where Scala expects one (for library messages). */

@@ -25,7 +25,9 @@ public final class ScalaSeq extends AbstractList<Object> implements RandomAccess
         ARRAY_BUFFER("ArrayBuffer", true),
         LIST_BUFFER("ListBuffer", true),
         QUEUE("Queue", true),
-        ARRAY("Array", false);
+        ARRAY("Array", false),
+        /** An {@code Iterator}: the elements not yet read; {@link #next()} reads one. */
+        ITERATOR("Iterator", false);
 
         private final String printedName;
         private final boolean growable;
@@ -151,9 +153,17 @@ public final class ScalaSeq extends AbstractList<Object> implements RandomAccess
         }
     }
 
+    /** An iterator's {@code next()}: its first element, now read. */
+    Object next() {
+        if (items.isEmpty()) {
+            throw new java.util.NoSuchElementException("next on empty iterator");
+        }
+        return items.remove(0);
+    }
+
     @Override
     public boolean equals(Object other) {
-        if (kind == Kind.ARRAY || other instanceof ScalaSeq s && s.kind == Kind.ARRAY) {
+        if (byIdentity() || other instanceof ScalaSeq s && s.byIdentity()) {
             return this == other;
         }
         return super.equals(other);
@@ -161,7 +171,11 @@ public final class ScalaSeq extends AbstractList<Object> implements RandomAccess
 
     @Override
     public int hashCode() {
-        return kind == Kind.ARRAY ? System.identityHashCode(this) : JvmHashes.seqHash(this);
+        return byIdentity() ? System.identityHashCode(this) : JvmHashes.seqHash(this);
+    }
+
+    private boolean byIdentity() {
+        return kind == Kind.ARRAY || kind == Kind.ITERATOR;
     }
 
     @Override

@@ -79,6 +79,15 @@ final class ScalaTypes {
         if (value instanceof LangFunction f) {
             return f.arity() >= 0 ? "Function" + f.arity() : "Function";
         }
+        if (value instanceof ScalaOrderingValue) {
+            return "Ordering";
+        }
+        if (value instanceof ScalaRegex) {
+            return "scala.util.matching.Regex";
+        }
+        if (value instanceof ScalaRegex.Match) {
+            return "scala.util.matching.Regex.Match";
+        }
         return value.getClass().getSimpleName();
     }
 
@@ -101,6 +110,7 @@ final class ScalaTypes {
                 case QUEUE -> "scala.collection.mutable.Queue";
                 case ARRAY_SEQ -> "scala.collection.immutable.ArraySeq$ofRef";
                 case ARRAY -> ScalaPrinter.arrayTypeCode(s);
+                case ITERATOR -> "scala.collection.Iterator$$anon$19";
             };
         }
         if (value instanceof Instance i) {

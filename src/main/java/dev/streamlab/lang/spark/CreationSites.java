@@ -82,6 +82,10 @@ final class CreationSites {
     private static Object remember(RunContext context, String name, Object receiver, Object result) {
         if (result instanceof DStream<?> stream) {
             stream.creationSite(context.callSite());
+            if (stream.site() == null && context.callSite() != null) {
+                // As Spark's UI names a stream: the operation and where the program called it.
+                stream.describedAs(name).withSite(context.programName() + ":" + context.callSite().line());
+            }
             if (receiver instanceof DStream<?> && PAIR_OPERATIONS.contains(name)) {
                 context.service(Driver.class).creationSites().pairStreams.putIfAbsent(stream, name);
             }

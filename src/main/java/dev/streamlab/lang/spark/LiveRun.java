@@ -5,6 +5,7 @@ import dev.streamlab.engine.CheckpointStore;
 import dev.streamlab.engine.Clock;
 import dev.streamlab.engine.StreamingContext;
 import dev.streamlab.engine.Time;
+import dev.streamlab.engine.dstream.FileInputDStream;
 import dev.streamlab.engine.dstream.SocketInputDStream;
 import dev.streamlab.lang.ast.Language;
 import dev.streamlab.lang.python.PyDateTime;
@@ -72,12 +73,20 @@ public final class LiveRun {
 
     /** The program's {@code socketTextStream}s, in creation order. */
     public List<SocketInputDStream> sockets() {
+        return inputs(SocketInputDStream.class);
+    }
+
+    /** The folders the program's {@code textFileStream}s watch, in creation order. */
+    public List<FileInputDStream> folders() {
+        return inputs(FileInputDStream.class);
+    }
+
+    private <T> List<T> inputs(Class<T> kind) {
         StreamingContext ssc = context();
         if (ssc == null) {
             return List.of();
         }
-        return ssc.inputs().stream().filter(SocketInputDStream.class::isInstance)
-                .map(SocketInputDStream.class::cast).toList();
+        return ssc.inputs().stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
     /** Runs the batch of {@code time} with a fresh step allowance, as the driver's replay does. */

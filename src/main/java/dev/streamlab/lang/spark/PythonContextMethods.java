@@ -84,7 +84,7 @@ final class PythonContextMethods {
             }
             List<DStream<Object>> streams = new ArrayList<>();
             for (Object x : a) {
-                streams.add(PythonSparkLibrary.stream(x));
+                streams.add(Values.stream(x, "union"));
             }
             for (DStream<Object> s : streams) {
                 if (!s.slideDuration().equals(streams.get(0).slideDuration())) {
@@ -96,7 +96,7 @@ final class PythonContextMethods {
         Guard.method(registry, type, "transform", 2, (c, r, a) -> {
             List<DStream<?>> streams = new ArrayList<>();
             for (Object x : Values.list(c, a[0])) {
-                streams.add(PythonSparkLibrary.stream(x));
+                streams.add(Values.stream(x, "transform"));
             }
             LangFunction f = Values.function(a[1], "transform");
             PyFunctions py = PyFunctions.of(c);

@@ -231,11 +231,4 @@ public final class PythonSparkLibrary implements HostLibrary {
         return queue;
     }
 
-    @SuppressWarnings("unchecked")
-    static DStream<Object> stream(Object value) {
-        if (value instanceof DStream<?> d) {
-            return (DStream<Object>) d;
-        }
-        throw new SparkApiException("spark.arg.dstream", null, String.valueOf(value));
-    }
 }

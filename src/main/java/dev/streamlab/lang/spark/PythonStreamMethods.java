@@ -85,7 +85,7 @@ final class PythonStreamMethods {
         on("glom", 0, (c, r, a) -> self(r).glom().map(part -> PyFunctions.of(c).list(part)));
         on("repartition", 1, (c, r, a) -> self(r).repartition(Values.integer(a[0], "repartition")));
         on("union", 1, (c, r, a) -> {
-            DStream<Object> other = PythonSparkLibrary.stream(a[0]);
+            DStream<Object> other = Values.stream(a[0], "union");
             if (!self(r).slideDuration().equals(other.slideDuration())) {
                 throw PyErrors.valueError("the two DStream should have same slide duration");
             }
@@ -116,7 +116,7 @@ final class PythonStreamMethods {
                     LangFunction f = fn(a[0], "transformWith");
                     PyFunctions.requireArity(f, 2, "func should take two or three arguments");
                     PyFunctions py = PyFunctions.of(c);
-                    return new TransformedDStream<>(List.of(self(r), PythonSparkLibrary.stream(a[1])),
+                    return new TransformedDStream<>(List.of(self(r), Values.stream(a[1], "transformWith")),
                             (rdds, time) -> asRdd(py.onDriver(() -> f.arity() == 3 ? f.call(new Object[] {
                                     py.datetime(time), rdds.get(0), rdds.get(1)}) : f.call2(rdds.get(0),
                                     rdds.get(1)))), false);
@@ -161,7 +161,7 @@ final class PythonStreamMethods {
             on(name, PyParams.of(name, "other", PyParams.REQUIRED, "numPartitions", null), (c, r, a) -> {
                 Integer n = partitions(c, a[1]);
                 var p = self(r).pairs();
-                DStream<Object> other = PythonSparkLibrary.stream(a[0]);
+                DStream<Object> other = Values.stream(a[0], name);
                 DStream<Tuple> joined = switch (name) {
                     case "join" -> p.join(other, n);
                     case "leftOuterJoin" -> p.leftOuterJoin(other, n);

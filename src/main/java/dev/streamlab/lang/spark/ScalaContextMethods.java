@@ -31,7 +31,8 @@ final class ScalaContextMethods {
     }
 
     private static void method(HostRegistry registry, Class<?> receiver, String name, int arity, NativeMethod body) {
-        registry.method(receiver, name, arity, Guard.wrap(ScalaNamedArguments.accepting(name, body)));
+        registry.method(receiver, name, arity,
+                Guard.wrap(CreationSites.tracking(name, ScalaNamedArguments.accepting(name, body))));
     }
 
     static void installSparkContext(HostRegistry registry) {
@@ -150,27 +151,19 @@ final class ScalaContextMethods {
         method(registry, ssc, "union", 1, (c, r, a) -> {
             List<DStream<Object>> streams = new ArrayList<>();
             for (Object x : Values.list(c, a[0])) {
-                streams.add(stream(x));
+                streams.add(Values.stream(x, "union"));
             }
             return ((StreamingContext) r).union(streams);
         });
         method(registry, ssc, "transform", 2, (c, r, a) -> {
             List<DStream<?>> streams = new ArrayList<>();
             for (Object x : Values.list(c, a[0])) {
-                streams.add(stream(x));
+                streams.add(Values.stream(x, "transform"));
             }
             LangFunction f = Values.function(a[1], "transform");
             return ((StreamingContext) r).transform(streams, (rdds, time) ->
                     ScalaStreamMethods.asRdd(f.call2(ScalaCollections.seq(c, rdds), time)));
         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static DStream<Object> stream(Object value) {
-        if (value instanceof DStream<?> d) {
-            return (DStream<Object>) d;
-        }
-        throw new SparkApiException("spark.arg.dstream", null, String.valueOf(value));
     }
 
     private static Object socket(Object receiver, Object[] args) {

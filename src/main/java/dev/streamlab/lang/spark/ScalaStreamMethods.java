@@ -58,7 +58,7 @@ final class ScalaStreamMethods {
         on("mapPartitions", 1, (c, r, a) -> mapPartitions(c, r, a[0], false));
         on("mapPartitions", 2, (c, r, a) -> mapPartitions(c, r, a[0], Values.bool(a[1])));
         on("repartition", 1, (c, r, a) -> self(r).repartition(Values.integer(a[0], "repartition")));
-        on("union", 1, (c, r, a) -> self(r).union(self(a[0])));
+        on("union", 1, (c, r, a) -> self(r).union(Values.stream(a[0], "union")));
         on("count", 0, (c, r, a) -> self(r).count());
         on("countByValue", 0, (c, r, a) -> self(r).countByValue(null));
         on("countByValue", 1, (c, r, a) -> self(r).countByValue(Values.integer(a[0], "countByValue")));
@@ -72,7 +72,7 @@ final class ScalaStreamMethods {
         });
         on("transformWith", 2, (c, r, a) -> {
             LangFunction f = fn(a[1], "transformWith");
-            return self(r).transformWith(self(a[0]), (x, y, time) -> asRdd(f.arity() == 3
+            return self(r).transformWith(Values.stream(a[0], "transformWith"), (x, y, time) -> asRdd(f.arity() == 3
                     ? f.call(new Object[] {x, y, time}) : f.call2(x, y)));
         });
         on("persist", 0, (c, r, a) -> self(r).persist());
@@ -144,7 +144,7 @@ final class ScalaStreamMethods {
             on(name, arity, (c, r, a) -> {
                 Integer n = a.length > 1 ? partitions(a[1], name) : null;
                 var p = self(r).pairs();
-                DStream<?> other = self(a[0]);
+                DStream<?> other = Values.stream(a[0], name);
                 return switch (name) {
                     case "join" -> p.join(other, n);
                     case "leftOuterJoin" -> p.leftOuterJoin(other, n);

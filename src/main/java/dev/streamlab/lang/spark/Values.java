@@ -3,6 +3,8 @@ package dev.streamlab.lang.spark;
 import dev.streamlab.engine.Duration;
 import dev.streamlab.engine.EngineException;
 import dev.streamlab.engine.Time;
+import dev.streamlab.engine.dstream.DStream;
+import dev.streamlab.engine.rdd.Rdd;
 import dev.streamlab.lang.runtime.LangException;
 import dev.streamlab.lang.runtime.LangFunction;
 import dev.streamlab.lang.runtime.RunContext;
@@ -23,6 +25,21 @@ final class Values {
             return f;
         }
         throw new SparkApiException("spark.arg.function", null, method, String.valueOf(value));
+    }
+
+    /**
+     * A stream argument ({@code union}, joins, {@code transformWith}, {@code ssc.union}); an RDD there is the
+     * classic mix-up, answered with the way to combine a batch with an RDD.
+     */
+    @SuppressWarnings("unchecked")
+    static DStream<Object> stream(Object value, String method) {
+        if (value instanceof DStream<?> d) {
+            return (DStream<Object>) d;
+        }
+        if (value instanceof Rdd<?>) {
+            throw new SparkApiException("spark.arg.dstreamNotRdd", null, method);
+        }
+        throw new SparkApiException("spark.arg.dstream", null, String.valueOf(value));
     }
 
     static boolean isFunction(Object value) {

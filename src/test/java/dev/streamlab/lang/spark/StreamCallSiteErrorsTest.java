@@ -89,4 +89,16 @@ class StreamCallSiteErrorsTest {
                 .succeeded();
         assertThat(run.stdout()).contains("(a,2)");
     }
+
+    @Test
+    void joiningAStreamWithAnRddIsReportedAtTheJoinWithTheWayToDoIt() {
+        String scala = run("Words.scala", SCALA,
+                ".map((_, 1)).join(ssc.sparkContext.parallelize(Seq((\"a\", 1))))", "a b\n").error();
+        String python = run("words.py", PYTHON,
+                ".map(lambda w: (w, 1)).join(ssc.sparkContext.parallelize([(\"a\", 1)]))", "a b\n").error();
+        assertThat(scala).startsWith("Words.scala:8:58: join takes a DStream here, not an RDD: to combine each batch"
+                + " with an RDD, use transform");
+        assertThat(python).startsWith("words.py:5:70: join takes a DStream here, not an RDD");
+        assertThat(scala + python).doesNotContain("dev.streamlab", "java.lang", "ClassCast");
+    }
 }

@@ -127,8 +127,8 @@ class ScalaSurfaceTest {
                 .versionNumberString() + " (`./mvnw -o test -Dtest=ScalaSurfaceTest -Dsurface.write=true` "
                 + "rewrites it). For each type a lesson uses: the public members Scala declares (on the class and "
                 + "its implicit enrichment, `Option` also through `Iterable`), those the Scala dialect provides, "
-                + "and those it refuses by name: `value r is not a member of String` becomes "
-                + "`String.r is not available in the lab`.";
+                + "and those it refuses by name: `value indexOfSlice is not a member of String` becomes "
+                + "`String.indexOfSlice is not available in the lab`.";
         SurfaceDocument.publish(SURFACE, "The Scala dialect's library surface", intro, rows, "scala-surface");
         assertEquals(members.keySet(), ScalaLibrarySurface.LISTING.types());
         assertTrue(rows.stream().allMatch(row -> !row.supported().isEmpty()), "every type has supported members");

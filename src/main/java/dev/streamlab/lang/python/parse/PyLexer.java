@@ -58,6 +58,13 @@ public final class PyLexer {
         return lexer.tokens;
     }
 
+    /** Tokens of generated module source, numbered as if it started at {@code line}. */
+    public static List<PyToken> tokenizeAt(String source, int line) {
+        PyLexer lexer = new PyLexer(source, line, 1, false);
+        lexer.run();
+        return lexer.tokens;
+    }
+
     /**
      * Tokens of an f-string field's expression that starts at {@code line}:{@code column}; read as if inside
      * brackets (newlines ignored), ending in EOF.

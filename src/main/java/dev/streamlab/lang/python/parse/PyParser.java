@@ -55,6 +55,8 @@ public final class PyParser {
      */
     public static final String CONSTANT_SET = "__constant_set__";
 
+    /** The extractor name a mapping pattern is parsed to (no class can have it). */
+    public static final String MAPPING_PATTERN = "{}";
     private static final Set<String> COMPOUND_KEYWORDS = Set.of("if", "while", "for", "try", "with", "def", "class");
 
     private final List<PyToken> tokens;
@@ -62,6 +64,10 @@ public final class PyParser {
     private int functionDepth;
     private int loopDepth;
     private int nesting;
+    /** The fields of the {@code @dataclass} class whose body is being read (null elsewhere). */
+    private List<DataclassMethods.Field> dataclassFields;
+    /** Dataclasses read so far, by name: a dataclass deriving from one takes its fields first. */
+    private final Map<String, List<DataclassMethods.Field>> dataclasses = new java.util.HashMap<>();
 
     private PyParser(List<PyToken> tokens) {
         this.tokens = tokens;
@@ -202,7 +208,255 @@ public final class PyParser {
             out.add(compoundStatement());
             return;
         }
+        if (t.type() == PyTokenType.NAME && t.text().equals("match")) {
+            Stmt match = matchStatement();
+            if (match != null) {
+                out.add(match);
+                return;
+            }
+        }
         simpleStatements(out);
+    }
+
+    // ---- the match statement ('match' and 'case' are soft keywords)
+
+    /**
+     * {@code match subject:} followed by its cases, or null (nothing consumed) when the line merely starts with a
+     * name {@code match}. Patterns become the shared AST's patterns: a sequence is a tuple pattern, a class pattern
+     * an extractor whose keyword sub-patterns are extractors named {@code "=attribute"}, a mapping pattern an
+     * extractor named {@value #MAPPING_PATTERN} whose arguments alternate key values and value patterns (then an
+     * optional rest). A match no case matches does nothing, as in CPython: a final wildcard case says so.
+     */
+    private Stmt matchStatement() {
+        int start = pos;
+        int savedNesting = nesting;
+        PyToken keyword = advance();
+        Expr subject;
+        try {
+            subject = matchSubject();
+        } catch (PySyntaxError notAMatch) {
+            pos = start;
+            nesting = savedNesting;
+            return null;
+        }
+        if (!atOp(":") || peekAt(1).type() != PyTokenType.NEWLINE) {
+            pos = start;
+            nesting = savedNesting;
+            return null;
+        }
+        advance();
+        advance();
+        if (peek().type() != PyTokenType.INDENT) {
+            throw PySyntaxError.indentation("expected an indented block after 'match' statement on line "
+                    + keyword.line(), peek().line(), peek().column());
+        }
+        advance();
+        List<MatchCase> cases = new ArrayList<>();
+        while (peek().type() != PyTokenType.DEDENT && peek().type() != PyTokenType.EOF) {
+            PyToken caseToken = peek();
+            if (caseToken.type() != PyTokenType.NAME || !caseToken.text().equals("case")) {
+                throw invalidSyntax(caseToken);
+            }
+            advance();
+            Pattern pattern = casePatterns();
+            Expr guard = acceptKeyword("if") ? namedExpression() : null;
+            expectOp(":");
+            Expr body = suiteBlock(block(caseToken, "'case' statement"), at(caseToken));
+            cases.add(new MatchCase(pattern, guard, body, at(caseToken)));
+        }
+        advance();
+        if (cases.isEmpty()) {
+            throw invalidSyntax(peek());
+        }
+        cases.add(new MatchCase(new Pattern.Wildcard(at(keyword)), null, suiteBlock(List.of(), at(keyword)),
+                at(keyword)));
+        return new Stmt.ExprStmt(new Expr.Match(subject, cases, at(keyword)), at(keyword));
+    }
+
+    private Expr matchSubject() {
+        PyToken first = peek();
+        Expr e = atOp("*") ? starred(this::bitwiseOr) : namedExpression();
+        if (!atOp(",")) {
+            return e;
+        }
+        List<Expr> items = new ArrayList<>(List.of(e));
+        while (acceptOp(",") && !atOp(":")) {
+            items.add(atOp("*") ? starred(this::bitwiseOr) : namedExpression());
+        }
+        return new Expr.TupleExpr(items, at(first));
+    }
+
+    /** A case's patterns: several separated by commas make a sequence pattern. */
+    private Pattern casePatterns() {
+        PyToken first = peek();
+        Pattern p = maybeStarPattern();
+        if (!atOp(",")) {
+            if (p instanceof Pattern.Rest) {
+                throw invalidSyntax(peek());
+            }
+            return p;
+        }
+        List<Pattern> items = new ArrayList<>(List.of(p));
+        while (acceptOp(",") && !atOp(":") && !atKeyword("if")) {
+            items.add(maybeStarPattern());
+        }
+        return new Pattern.TuplePattern(items, at(first));
+    }
+
+    private Pattern maybeStarPattern() {
+        if (atOp("*")) {
+            PyToken star = advance();
+            String name = expectName();
+            return new Pattern.Rest(name.equals("_") ? null : name, at(star));
+        }
+        return asPattern();
+    }
+
+    private Pattern asPattern() {
+        Pattern p = orPattern();
+        if (acceptKeyword("as")) {
+            PyToken nameToken = peek();
+            String name = expectName();
+            if (name.equals("_")) {
+                throw error("cannot use '_' as a target", nameToken);
+            }
+            return new Pattern.As(name, p, at(nameToken));
+        }
+        return p;
+    }
+
+    private Pattern orPattern() {
+        PyToken first = peek();
+        Pattern p = closedPattern();
+        if (!atOp("|")) {
+            return p;
+        }
+        List<Pattern> alternatives = new ArrayList<>(List.of(p));
+        while (acceptOp("|")) {
+            alternatives.add(closedPattern());
+        }
+        return new Pattern.Alternatives(alternatives, at(first));
+    }
+
+    private Pattern closedPattern() {
+        PyToken t = peek();
+        if (t.isOp("(") || t.isOp("[")) {
+            return groupOrSequencePattern();
+        }
+        if (t.isOp("{")) {
+            return mappingPattern();
+        }
+        if (t.type() == PyTokenType.NAME) {
+            String name = dottedPatternName();
+            if (atOp("(")) {
+                return classPattern(name, t);
+            }
+            if (name.contains(".")) {
+                return new Pattern.Value(dottedExpr(name, t), at(t));
+            }
+            return name.equals("_") ? new Pattern.Wildcard(at(t)) : new Pattern.Bind(name, at(t));
+        }
+        return new Pattern.Value(literalPattern(), at(t));
+    }
+
+    private String dottedPatternName() {
+        StringBuilder name = new StringBuilder(expectName());
+        while (atOp(".")) {
+            advance();
+            name.append('.').append(expectName());
+        }
+        return name.toString();
+    }
+
+    private static Expr dottedExpr(String dotted, PyToken t) {
+        String[] parts = dotted.split("\\.");
+        Expr e = new Expr.Name(parts[0], at(t));
+        for (int i = 1; i < parts.length; i++) {
+            e = new Expr.Select(e, parts[i], at(t));
+        }
+        return e;
+    }
+
+    /** Numbers (signed), strings, None, True and False. */
+    private Expr literalPattern() {
+        PyToken t = peek();
+        boolean literal = t.type() == PyTokenType.NUMBER || t.type() == PyTokenType.STRING
+                || t.type() == PyTokenType.BYTES || t.isOp("-")
+                || t.isKeyword("None") || t.isKeyword("True") || t.isKeyword("False");
+        if (!literal) {
+            throw invalidSyntax(t);
+        }
+        return factor();
+    }
+
+    private Pattern groupOrSequencePattern() {
+        PyToken open = advance();
+        String close = open.isOp("(") ? ")" : "]";
+        List<Pattern> items = new ArrayList<>();
+        boolean comma = false;
+        while (!atOp(close)) {
+            items.add(maybeStarPattern());
+            if (!acceptOp(",")) {
+                break;
+            }
+            comma = true;
+        }
+        expectOp(close);
+        if (open.isOp("(") && items.size() == 1 && !comma && !(items.get(0) instanceof Pattern.Rest)) {
+            return items.get(0);
+        }
+        return new Pattern.TuplePattern(items, at(open));
+    }
+
+    private Pattern mappingPattern() {
+        PyToken open = advance();
+        List<Pattern> parts = new ArrayList<>();
+        while (!atOp("}")) {
+            if (atOp("**")) {
+                PyToken stars = advance();
+                parts.add(new Pattern.Rest(expectName(), at(stars)));
+                acceptOp(",");
+                break;
+            }
+            PyToken keyToken = peek();
+            Expr key = keyToken.type() == PyTokenType.NAME ? dottedExpr(dottedPatternName(), keyToken)
+                    : literalPattern();
+            if (key instanceof Expr.Name) {
+                throw error("mapping pattern keys may only match literals and attribute lookups", keyToken);
+            }
+            expectOp(":");
+            parts.add(new Pattern.Value(key, at(keyToken)));
+            parts.add(asPattern());
+            if (!acceptOp(",")) {
+                break;
+            }
+        }
+        expectOp("}");
+        return new Pattern.Extractor(MAPPING_PATTERN, parts, at(open));
+    }
+
+    private Pattern classPattern(String name, PyToken nameToken) {
+        advance();
+        List<Pattern> args = new ArrayList<>();
+        boolean keywords = false;
+        while (!atOp(")")) {
+            if (peek().type() == PyTokenType.NAME && peekAt(1).isOp("=")) {
+                PyToken keyword = advance();
+                advance();
+                args.add(new Pattern.Extractor("=" + keyword.text(), List.of(asPattern()), at(keyword)));
+                keywords = true;
+            } else {
+                if (keywords) {
+                    throw error("positional patterns follow keyword patterns", peek());
+                }
+                args.add(asPattern());
+            }
+            if (!acceptOp(",")) {
+                break;
+            }
+        }
+        expectOp(")");
+        return new Pattern.Extractor(name, args, at(nameToken));
     }
 
     private void simpleStatements(List<Stmt> out) {
@@ -384,10 +638,18 @@ public final class PyParser {
         Expr e = atKeyword("yield") ? yieldExpression() : starExpressions();
         if (atOp(":") && isAnnotatable(e)) {
             advance();
+            int annotationStart = pos;
             expression();
+            String annotation = textOf(annotationStart, pos);
             if (acceptOp("=")) {
                 Expr value = atKeyword("yield") ? yieldExpression() : starExpressions();
+                if (dataclassFields != null && e instanceof Expr.Name name && !isClassVar(annotation)) {
+                    return dataclassField(name, value, p);
+                }
                 return new Stmt.Assign(List.of(checkTarget(e, "assign")), value, p);
+            }
+            if (dataclassFields != null && e instanceof Expr.Name name && !isClassVar(annotation)) {
+                dataclassFields.add(new DataclassMethods.Field(name.name(), null, false));
             }
             return new Stmt.Pass(p);
         }
@@ -408,6 +670,69 @@ public final class PyParser {
             value = atKeyword("yield") ? yieldExpression() : starExpressions();
         }
         return new Stmt.Assign(targets, value, p);
+    }
+
+    private static boolean isClassVar(String annotation) {
+        return annotation.startsWith("ClassVar") || annotation.startsWith("typing.ClassVar");
+    }
+
+    /**
+     * {@code name: T = value} in a dataclass: a field whose default is the class attribute; with
+     * {@code field(default=v)} the attribute is v, with {@code field(default_factory=f)} f is kept aside for
+     * {@code __init__} to call.
+     */
+    private Stmt dataclassField(Expr.Name name, Expr value, Position p) {
+        List<Arg> fieldArgs = callArgs(value, "dataclasses", "field");
+        if (fieldArgs != null) {
+            for (Arg arg : fieldArgs) {
+                if ("default".equals(arg.keyword())) {
+                    dataclassFields.add(new DataclassMethods.Field(name.name(), name.name(), false));
+                    return new Stmt.Assign(List.of(name), arg.value(), p);
+                }
+                if ("default_factory".equals(arg.keyword())) {
+                    dataclassFields.add(new DataclassMethods.Field(name.name(), null, true));
+                    return new Stmt.Assign(List.of(new Expr.Name(DataclassMethods.FACTORY_PREFIX + name.name(),
+                            name.pos())), arg.value(), p);
+                }
+            }
+            dataclassFields.add(new DataclassMethods.Field(name.name(), null, false));
+            return new Stmt.Pass(p);
+        }
+        dataclassFields.add(new DataclassMethods.Field(name.name(), name.name(), false));
+        return new Stmt.Assign(List.of(name), value, p);
+    }
+
+    /** {@code name} or {@code module.name}. */
+    private static boolean isNamed(Expr e, String module, String name) {
+        return e instanceof Expr.Name n && n.name().equals(name)
+                || e instanceof Expr.Select sel && sel.name().equals(name) && sel.receiver() instanceof Expr.Name m
+                && m.name().equals(module);
+    }
+
+    /** The arguments of a call of {@code name(...)} or {@code module.name(...)}, or null for anything else. */
+    private static List<Arg> callArgs(Expr e, String module, String name) {
+        if (e instanceof Expr.Call call && isNamed(call.callee(), module, name)) {
+            return call.args();
+        }
+        if (e instanceof Expr.MethodCall call && call.name().equals(name) && call.receiver() instanceof Expr.Name m
+                && m.name().equals(module)) {
+            return call.args();
+        }
+        return null;
+    }
+
+    /** The options of a {@code @dataclass} / {@code @dataclass(...)} decorator among these, or null. */
+    private static DataclassMethods.Options dataclassOptions(List<Expr> decorators) {
+        for (Expr decorator : decorators) {
+            if (isNamed(decorator, "dataclasses", "dataclass")) {
+                return DataclassMethods.Options.DEFAULTS;
+            }
+            List<Arg> args = callArgs(decorator, "dataclasses", "dataclass");
+            if (args != null) {
+                return DataclassMethods.Options.of(args);
+            }
+        }
+        return null;
     }
 
     private static boolean isAnnotatable(Expr e) {
@@ -874,13 +1199,61 @@ public final class PyParser {
         expectOp(":");
         int savedFunctions = functionDepth;
         int savedLoops = loopDepth;
+        List<DataclassMethods.Field> savedFields = dataclassFields;
+        DataclassMethods.Options dataclass = dataclassOptions(decorators);
+        dataclassFields = dataclass == null ? null : new ArrayList<>();
         functionDepth = 0;
         loopDepth = 0;
         List<Stmt> body = block(keyword, "class definition");
+        List<DataclassMethods.Field> fields = dataclassFields;
         functionDepth = savedFunctions;
         loopDepth = savedLoops;
+        dataclassFields = savedFields;
+        if (dataclass != null) {
+            body = withDataclassMethods(name, parents, body, fields, dataclass, keyword);
+        }
         return new Stmt.ClassDef(ClassKind.PYTHON_CLASS, name, List.of(), parents, false, body, decorators,
                 at(keyword));
+    }
+
+    private List<Stmt> withDataclassMethods(String name, List<Expr> parents, List<Stmt> body,
+            List<DataclassMethods.Field> own, DataclassMethods.Options options, PyToken keyword) {
+        List<DataclassMethods.Field> fields = new ArrayList<>();
+        for (Expr parent : parents) {
+            if (parent instanceof Expr.Name base && dataclasses.containsKey(base.name())) {
+                for (DataclassMethods.Field inherited : dataclasses.get(base.name())) {
+                    fields.removeIf(f -> f.name().equals(inherited.name()));
+                    fields.add(inherited.defaultSource() == null || inherited.factory() ? inherited
+                            : new DataclassMethods.Field(inherited.name(), base.name() + "." + inherited.name(),
+                                    false));
+                }
+            }
+        }
+        for (DataclassMethods.Field field : own) {
+            fields.removeIf(f -> f.name().equals(field.name()));
+            fields.add(field);
+        }
+        dataclasses.put(name, fields);
+        String misplaced = DataclassMethods.misplacedRequired(fields);
+        if (misplaced != null) {
+            throw error("non-default argument '" + misplaced + "' follows default argument", keyword);
+        }
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        for (Stmt stmt : body) {
+            if (stmt instanceof Stmt.Def def) {
+                defined.add(def.name());
+            } else if (stmt instanceof Stmt.Assign assign && assign.targets().get(0) instanceof Expr.Name target) {
+                defined.add(target.name());
+            }
+        }
+        PyParser generated = new PyParser(PyLexer.tokenizeAt(DataclassMethods.source(fields, options, defined),
+                keyword.line()));
+        generated.functionDepth = 0;
+        List<Stmt> out = new ArrayList<>(body);
+        while (generated.peek().type() != PyTokenType.EOF) {
+            generated.statement(out);
+        }
+        return out;
     }
 
     private String textOf(int from, int to) {
@@ -995,10 +1368,20 @@ public final class PyParser {
         return new Expr.Starred(operand.get(), at(star));
     }
 
+    /**
+     * {@code name := value} becomes a block that assigns, then reads the name: the value is evaluated once and the
+     * name is bound in the enclosing function, as CPython binds it (even inside a comprehension).
+     */
     private Expr namedExpression() {
         Expr e = expression();
         if (atOp(":=")) {
-            throw error("the lab does not support ':=' (assignment expressions)", peek());
+            PyToken walrus = advance();
+            if (!(e instanceof Expr.Name name)) {
+                throw error("cannot use assignment expressions with " + describe(e), walrus);
+            }
+            Expr value = expression();
+            return new Expr.Block(List.of(new Stmt.Assign(List.of(name), value, name.pos())),
+                    new Expr.Name(name.name(), name.pos()), name.pos());
         }
         return e;
     }

@@ -13,6 +13,8 @@ import dev.streamlab.lang.ast.UnaryOp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads Scala expressions. Placeholders follow scalac: every {@link #expr()} is a boundary that turns the
@@ -25,7 +27,7 @@ final class ExpressionParser {
      * The members whose type argument is their meaning; any other {@code x.m[T]} without arguments is the
      * parameterless member itself ({@code Seq.empty[(String, Int)]}, {@code sc.emptyRDD[String]}).
      */
-    private static final java.util.Set<String> TYPE_TESTS = java.util.Set.of("isInstanceOf", "asInstanceOf");
+    private static final Set<String> TYPE_TESTS = Set.of("isInstanceOf", "asInstanceOf");
 
     private static final Map<String, UnaryOp> PREFIX = Map.of("-", UnaryOp.NEGATE, "+", UnaryOp.PLUS,
             "!", UnaryOp.NOT, "~", UnaryOp.BIT_NOT);
@@ -37,11 +39,15 @@ final class ExpressionParser {
     private final Interpolations interpolations;
     private final LambdaParameters lambdas;
     private final ControlExpressions controls;
+    private final DefSignatures signatures;
     private List<Param> placeholders = new ArrayList<>();
+    /** The by-name parameters of the def being read: each use evaluates the argument again. */
+    private Set<String> byName = Set.of();
 
     ExpressionParser(TokenCursor cursor, TypeParser types, PatternParser patterns, StatementParser statements,
-            FreshNames names) {
+            FreshNames names, DefSignatures signatures) {
         this.cursor = cursor;
+        this.signatures = signatures;
         this.types = types;
         this.statements = statements;
         this.names = names;
@@ -289,7 +295,11 @@ final class ExpressionParser {
             case FOR -> controls.forExpr();
             case TRY -> controls.tryExpr();
             case INTERPOLATED_STRING -> interpolations.interpolation(cursor.advance(), this::spliceParser);
-            case IDENTIFIER -> new Expr.Name(cursor.advance().text(), pos);
+            case IDENTIFIER -> {
+                Expr.Name name = new Expr.Name(cursor.advance().text(), pos);
+                yield byName.contains(name.name()) ? new Expr.Call(new Expr.Name(DefSignatures.FORCE, pos), List.of(),
+                        List.of(Arg.positional(name)), pos) : name;
+            }
             case THIS -> {
                 cursor.advance();
                 yield new Expr.This(pos);
@@ -339,7 +349,7 @@ final class ExpressionParser {
             } else if (token.is(TokenKind.LEFT_BRACKET)) {
                 expr = typeApplication(expr);
             } else if (atArguments()) {
-                expr = new Expr.Call(expr, arguments(), expr.pos());
+                expr = signatures.apply(expr, arguments(), expr.pos());
             } else if (token.is(TokenKind.UNDERSCORE) && !token.followsNewline()
                     && !cursor.peek(1).isIdentifier("*")) {
                 cursor.advance();
@@ -359,7 +369,8 @@ final class ExpressionParser {
         Position pos = TokenCursor.positionOf(name);
         List<String> typeArgs = cursor.at(TokenKind.LEFT_BRACKET) ? types.typeArguments() : List.of();
         if (atArguments()) {
-            return new Expr.MethodCall(receiver, name.text(), typeArgs, arguments(), pos);
+            return new Expr.MethodCall(receiver, name.text(), typeArgs,
+                    signatures.methodArguments(receiver, name.text(), arguments()), pos);
         }
         if (!typeArgs.isEmpty() && TYPE_TESTS.contains(name.text())) {
             return new Expr.MethodCall(receiver, name.text(), typeArgs, List.of(), pos);
@@ -370,7 +381,13 @@ final class ExpressionParser {
     /** {@code Map[String, Int](...)}, {@code classOf[T]}: a call keeping its type arguments. */
     private Expr typeApplication(Expr callee) {
         List<String> typeArgs = types.typeArguments();
-        List<Arg> args = atArguments() ? arguments() : List.of();
+        if (callee instanceof Expr.Name name && name.name().equals("implicitly") && typeArgs.size() == 1
+                && typeArgs.get(0).startsWith("Ordering[") && typeArgs.get(0).endsWith("]")) {
+            // the implicit Ordering[T] in scope is what Ordering[T] gives (ImplicitParameters)
+            String ordered = typeArgs.get(0).substring("Ordering[".length(), typeArgs.get(0).length() - 1);
+            return new Expr.Call(new Expr.Name("Ordering", name.pos()), List.of(ordered), List.of(), name.pos());
+        }
+        List<Arg> args = atArguments() ? signatures.typedArguments(callee, arguments()) : List.of();
         return new Expr.Call(callee, typeArgs, args, callee.pos());
     }
 
@@ -380,6 +397,17 @@ final class ExpressionParser {
             return !cursor.atNewlineSeparator();
         }
         return token.is(TokenKind.LEFT_BRACE) && token.newlinesBefore() <= 1;
+    }
+
+    /** Reads a def's body with its by-name parameters ({@code body: => Unit}) evaluated at each use. */
+    Expr defBody(Set<String> byNameParameters, Supplier<Expr> body) {
+        Set<String> enclosing = byName;
+        byName = byNameParameters;
+        try {
+            return body.get();
+        } finally {
+            byName = enclosing;
+        }
     }
 
     /** {@code (a, name = b, xs: _*)} or a single block argument {@code { x => ... }}. */
@@ -479,7 +507,10 @@ final class ExpressionParser {
     }
 
     private ExpressionParser spliceParser(List<Token> tokens) {
-        return StatementParser.over(new TokenCursor(tokens, cursor.source(), cursor.nesting()), names).expressions();
+        ExpressionParser splice = StatementParser.over(new TokenCursor(tokens, cursor.source(), cursor.nesting()),
+                names, signatures).expressions();
+        splice.byName = byName;
+        return splice;
     }
 
     /** A spliced {@code ${...}}: statements up to the end of the splice, as one expression. */

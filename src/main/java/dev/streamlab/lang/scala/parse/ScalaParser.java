@@ -2,6 +2,7 @@ package dev.streamlab.lang.scala.parse;
 
 import dev.streamlab.lang.ast.Language;
 import dev.streamlab.lang.ast.Program;
+import java.util.List;
 
 /**
  * The Scala dialect's front end: source text in, the shared AST out, or the first syntax error as a
@@ -15,9 +16,10 @@ public final class ScalaParser {
     public static Program parse(String source, String fileName) {
         SourceText text = new SourceText(source);
         try {
-            TokenCursor cursor = new TokenCursor(new ScalaLexer(text).tokenize(), text, 0);
+            List<Token> tokens = new ScalaLexer(text).tokenize();
+            TokenCursor cursor = new TokenCursor(tokens, text, 0);
             return new Program(Language.SCALA, fileName, source,
-                    StatementParser.over(cursor, new FreshNames()).program());
+                    StatementParser.over(cursor, new FreshNames(), DefSignatures.of(tokens)).program());
         } catch (ScalaSyntaxException error) {
             throw (ScalaSyntaxException) error.locatedIn(fileName, source);
         } catch (StackOverflowError tooDeep) {

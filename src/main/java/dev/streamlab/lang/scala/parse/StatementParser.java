@@ -9,7 +9,9 @@ import dev.streamlab.lang.ast.Pattern;
 import dev.streamlab.lang.ast.Position;
 import dev.streamlab.lang.ast.Stmt;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads statement sequences (the program, blocks, template bodies) and definitions: {@code package},
@@ -22,16 +24,18 @@ final class StatementParser {
     private final TypeParser types;
     private final PatternParser patterns;
     private final ExpressionParser expressions;
+    private boolean lazyModifier;
+    private boolean implicitModifier;
 
-    private StatementParser(TokenCursor cursor, FreshNames names) {
+    private StatementParser(TokenCursor cursor, FreshNames names, DefSignatures signatures) {
         this.cursor = cursor;
         this.types = new TypeParser(cursor);
         this.patterns = new PatternParser(cursor, types);
-        this.expressions = new ExpressionParser(cursor, types, patterns, this, names);
+        this.expressions = new ExpressionParser(cursor, types, patterns, this, names, signatures);
     }
 
-    static StatementParser over(TokenCursor cursor, FreshNames names) {
-        return new StatementParser(cursor, names);
+    static StatementParser over(TokenCursor cursor, FreshNames names, DefSignatures signatures) {
+        return new StatementParser(cursor, names, signatures);
     }
 
     ExpressionParser expressions() {
@@ -87,14 +91,40 @@ final class StatementParser {
     }
 
     private void statement(List<Stmt> out) {
+        lazyModifier = false;
+        implicitModifier = false;
         boolean modified = skipModifiers();
         switch (cursor.current().kind()) {
             case PACKAGE -> packageClause(out);
             case IMPORT -> imports(out);
-            case VAL, VAR -> valDefinitions(out);
-            case DEF -> out.add(definition());
+            case VAL, VAR -> {
+                boolean implicit = implicitModifier;
+                int first = out.size();
+                if (lazyModifier) {
+                    lazyDefinition(out);
+                } else {
+                    valDefinitions(out);
+                }
+                if (implicit) {
+                    ImplicitOrderings.registerVals(out, first);
+                }
+            }
+            case DEF -> {
+                boolean implicit = implicitModifier;
+                out.add(definition());
+                if (implicit) {
+                    ImplicitOrderings.registerVals(out, out.size() - 1);
+                }
+            }
             case TYPE -> typeAlias();
-            case CLASS, OBJECT, TRAIT, CASE -> out.add(classDefinition());
+            case CLASS, OBJECT, TRAIT, CASE -> {
+                boolean implicit = implicitModifier;
+                Stmt definition = classDefinition();
+                out.add(definition);
+                if (implicit) {
+                    ImplicitOrderings.registerObject(out, (Stmt.ClassDef) definition);
+                }
+            }
             default -> {
                 if (modified) {
                     throw cursor.unexpected("scala.syntax.expected.definition");
@@ -109,7 +139,15 @@ final class StatementParser {
         while (true) {
             switch (cursor.current().kind()) {
                 case AT -> annotation();
-                case ABSTRACT, FINAL, SEALED, IMPLICIT, LAZY, OVERRIDE -> cursor.advance();
+                case LAZY -> {
+                    lazyModifier = true;
+                    cursor.advance();
+                }
+                case IMPLICIT -> {
+                    implicitModifier = true;
+                    cursor.advance();
+                }
+                case ABSTRACT, FINAL, SEALED, OVERRIDE -> cursor.advance();
                 case PRIVATE, PROTECTED -> {
                     cursor.advance();
                     if (cursor.at(TokenKind.LEFT_BRACKET)) {
@@ -236,6 +274,18 @@ final class StatementParser {
         }
     }
 
+    /** {@code lazy val x: T = e}, whose {@code e} runs on the first read of {@code x} ({@link LazyVals}). */
+    private void lazyDefinition(List<Stmt> out) {
+        Position pos = cursor.position();
+        if (cursor.advance().is(TokenKind.VAR)) {
+            throw cursor.error(cursor.previous(), "scala.syntax.lazyVar");
+        }
+        Token name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.valName");
+        String declaredType = cursor.accept(TokenKind.COLON) ? types.type() : null;
+        cursor.expect(TokenKind.EQUALS, "scala.syntax.expected.valEquals");
+        out.addAll(LazyVals.lower(name.text(), declaredType, expressions.expr(), pos));
+    }
+
     /**
      * The right-hand side; read once per name of {@code val a, b = e}, since Scala evaluates {@code e} for each
      * and every use needs its own nodes.
@@ -274,38 +324,54 @@ final class StatementParser {
         }
         String name = cursor.expect(TokenKind.IDENTIFIER, "scala.syntax.expected.defName").text();
         types.skipTypeParameters();
-        List<Param> params = new ArrayList<>();
-        boolean first = true;
+        List<List<Param>> clauses = new ArrayList<>();
+        List<Param> implicits = List.of();
         while (cursor.at(TokenKind.LEFT_PAREN)) {
-            List<Param> clause = parameterClause(first ? null : "def");
-            if (first) {
-                params.addAll(clause);
+            Token open = cursor.current();
+            if (!implicits.isEmpty()) {
+                throw cursor.error(open, "scala.syntax.afterImplicitParameters");
             }
-            first = false;
+            boolean implicit = cursor.peek(1).is(TokenKind.IMPLICIT);
+            List<Param> clause = parameterClause();
+            if (implicit) {
+                implicits = ImplicitParameters.withDefaults(clause);
+            } else {
+                clauses.add(clause);
+            }
         }
-        String returnType = cursor.accept(TokenKind.COLON) ? types.type() : null;
+        if (clauses.isEmpty() && !implicits.isEmpty()) {
+            clauses.add(new ArrayList<>());
+        }
+        if (!clauses.isEmpty()) {
+            List<Param> last = new ArrayList<>(clauses.get(clauses.size() - 1));
+            last.addAll(implicits);
+            clauses.set(clauses.size() - 1, last);
+        }
+        String declaredType = cursor.accept(TokenKind.COLON) ? types.type() : null;
+        String returnType = declaredType;
+        Set<String> byName = new HashSet<>();
+        clauses.forEach(clause -> clause.stream().filter(p -> p.declaredType() != null
+                && p.declaredType().startsWith("=>")).forEach(p -> byName.add(p.name())));
         Expr body;
         if (cursor.accept(TokenKind.EQUALS)) {
-            body = expressions.expr();
+            body = expressions.defBody(byName, expressions::expr);
         } else if (cursor.at(TokenKind.LEFT_BRACE)) {
             returnType = "Unit";
-            body = expressions.blockExpr();
+            body = expressions.defBody(byName, expressions::blockExpr);
         } else {
             body = new Expr.Name("???", pos);
         }
-        return new Stmt.Def(name, params, returnType, body, List.of(), pos);
+        for (int i = clauses.size() - 1; i > 0; i--) {
+            body = new Expr.Lambda(clauses.get(i), body, pos);
+            returnType = null;
+        }
+        return new Stmt.Def(name, clauses.isEmpty() ? List.of() : clauses.get(0), returnType, body, List.of(), pos);
     }
 
-    /**
-     * One parenthesised parameter list. A later list ({@code owner} non-null) may only be {@code implicit}: it is
-     * read and dropped, since the lab passes no implicit arguments.
-     */
-    private List<Param> parameterClause(String owner) {
-        Token open = cursor.advance();
-        boolean implicit = cursor.accept(TokenKind.IMPLICIT);
-        if (owner != null && !implicit) {
-            throw cursor.error(open, "scala.syntax.curriedParameterLists", owner);
-        }
+    /** One parenthesised parameter list, perhaps {@code implicit}. */
+    private List<Param> parameterClause() {
+        cursor.advance();
+        cursor.accept(TokenKind.IMPLICIT);
         List<Param> params = new ArrayList<>();
         if (!cursor.at(TokenKind.RIGHT_PAREN)) {
             do {
@@ -313,7 +379,7 @@ final class StatementParser {
             } while (cursor.accept(TokenKind.COMMA));
         }
         cursor.expect(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.parameters");
-        return implicit ? List.of() : params;
+        return params;
     }
 
     private Param parameter() {
@@ -355,9 +421,13 @@ final class StatementParser {
             skipModifiers();
             boolean first = true;
             while (cursor.at(TokenKind.LEFT_PAREN) && !cursor.atNewlineSeparator()) {
-                List<Param> clause = parameterClause(first ? null : "class");
-                if (first) {
+                Token open = cursor.current();
+                boolean implicit = cursor.peek(1).is(TokenKind.IMPLICIT);
+                List<Param> clause = parameterClause();
+                if (first && !implicit) {
                     params.addAll(clause);
+                } else if (!first && !implicit) {
+                    throw cursor.error(open, "scala.syntax.curriedParameterLists", "class");
                 }
                 first = false;
             }

@@ -87,8 +87,9 @@ class ScalaParserDefinitionsTest {
 
     @Test
     void modifiersAndAnnotationsAreAccepted() {
-        assertThat(tree("@transient private lazy val x: Int = 1")).isEqualTo(
+        assertThat(tree("@transient private val x: Int = 1")).isEqualTo(
                 "(ValDef (Bind \"x\") false \"Int\" (Literal INT 1))");
+        assertThat(statements("@transient private lazy val x: Int = 1")).hasSize(3);
         assertThat(tree("override final protected[this] def f(): Unit = ()")).startsWith("(Def \"f\"");
         assertThat(tree("@deprecated(\"old\", \"1.0\") def g = 1")).startsWith("(Def \"g\"");
     }
@@ -128,9 +129,16 @@ class ScalaParserDefinitionsTest {
     }
 
     @Test
-    void implicitParameterListIsDropped() {
+    void implicitOrderingParameterJoinsTheListBeforeWithTheImplicitOrderingAsDefault() {
         assertThat(tree("def f(x: Int)(implicit ord: Ordering[Int]) = x")).isEqualTo(
-                "(Def \"f\" [(Param \"x\" REGULAR null \"Int\")] null (Name \"x\") [])");
+                "(Def \"f\" [(Param \"x\" REGULAR null \"Int\") (Param \"ord\" REGULAR "
+                        + "(Call (Name \"Ordering\") [\"Int\"] []) \"Ordering[Int]\")] null (Name \"x\") [])");
+    }
+
+    @Test
+    void laterParameterListsBecomeFunctionsTheDefReturns() {
+        assertThat(tree("def f(a: Int)(b: Int) = a + b")).startsWith("(Def \"f\" [(Param \"a\" REGULAR null \"Int\")] "
+                + "null (Lambda [(Param \"b\" REGULAR null \"Int\")]");
     }
 
     @Test
