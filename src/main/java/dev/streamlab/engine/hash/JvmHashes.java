@@ -2,6 +2,9 @@ package dev.streamlab.engine.hash;
 
 import dev.streamlab.engine.Tuple;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -59,7 +62,35 @@ public final class JvmHashes {
         if (key instanceof Map<?, ?> map) {
             return mapHash(map);
         }
+        if (key instanceof BigInteger big) {
+            return bigIntHash(big);
+        }
+        if (key instanceof BigDecimal big) {
+            return bigDecimalHash(big);
+        }
         return key.hashCode();
+    }
+
+    /**
+     * Scala's {@code BigDecimal.hashCode}: a whole value hashes as the equal BigInt, one a Double holds exactly as that
+     * Double, any other by its unscaled digits mixed with its scale.
+     */
+    public static int bigDecimalHash(BigDecimal value) {
+        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        if (stripped.scale() <= 0 && value.precision() - value.scale() < 4934) {
+            return bigIntHash(value.toBigInteger());
+        }
+        double asDouble = value.doubleValue();
+        if (!Double.isInfinite(asDouble) && new BigDecimal(Double.toString(asDouble), MathContext.DECIMAL128)
+                .compareTo(value) == 0) {
+            return doubleHash(asDouble);
+        }
+        return Murmur3.mixLast(stripped.unscaledValue().hashCode(), stripped.scale());
+    }
+
+    /** Scala's {@code BigInt.hashCode}: a value that fits a Long hashes as that Long (so as the equal Int). */
+    public static int bigIntHash(BigInteger value) {
+        return value.bitLength() <= 63 ? longHash(value.longValue()) : value.hashCode();
     }
 
     /** Scala's {@code ##}: the hash a value contributes as an element of a product or collection. */

@@ -52,9 +52,14 @@ public sealed interface Stmt extends Node {
 
     /**
      * Augmented assignment {@code x += 1}, {@code counts(w) += 1}, {@code d[k] -= v}: the target (same kinds as
-     * {@link Assign}, but not tuples) is evaluated once.
+     * {@link Assign}, but not tuples) is evaluated once. Scala's {@code b += (1, 2, 3)} passes the operator several
+     * arguments: {@code value} is the first, {@code moreValues} the others (empty for one operand).
      */
-    record AugAssign(Expr target, BinaryOp op, Expr value, Position pos) implements Stmt {
+    record AugAssign(Expr target, BinaryOp op, Expr value, List<Expr> moreValues, Position pos) implements Stmt {
+        public AugAssign(Expr target, BinaryOp op, Expr value, Position pos) {
+            this(target, op, value, List.of(), pos);
+        }
+
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitAugAssign(this);
         }

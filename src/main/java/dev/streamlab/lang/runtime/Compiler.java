@@ -478,7 +478,8 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             value = new OperatorNodes.Unary(s.pos(), value, coercion, semantics);
         }
         PatternNode target = pattern(s.target(), false);
-        if (s.target() instanceof Pattern.Bind) {
+        if (s.target() instanceof Pattern.Bind bind) {
+            symbolOf(bind).coercion = coercion;
             return new ControlNodes.Assign(s.pos(), value, new PatternNode[] {target}, unit);
         }
         return new ControlNodes.Destructure(s.pos(), value, target, unit);
@@ -487,6 +488,9 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     @Override
     public CodeNode visitAssign(Stmt.Assign s) {
         CodeNode value = compile(s.value());
+        if (s.targets().size() == 1 && s.targets().get(0) instanceof Expr.Name n && symbolOf(n).coercion != null) {
+            value = new OperatorNodes.Unary(s.pos(), value, symbolOf(n).coercion, semantics);
+        }
         PatternNode[] targets = new PatternNode[s.targets().size()];
         for (int i = 0; i < targets.length; i++) {
             targets[i] = target(s.targets().get(i));
@@ -530,22 +534,28 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     @Override
     public CodeNode visitAugAssign(Stmt.AugAssign s) {
         BinaryOperation operation = semantics.augmented(s.op());
-        CodeNode value = compile(s.value());
+        List<Expr> operands = new ArrayList<>();
+        operands.add(s.value());
+        operands.addAll(s.moreValues());
+        CodeNode[] values = compileAll(operands);
+        String inPlace = python ? null : s.op().symbol() + "=";
         Expr target = s.target();
         if (target instanceof Expr.Name n) {
             Symbol symbol = symbolOf(n);
-            String inPlace = python ? null : s.op().symbol() + "=";
-            return AugAssignNode.variable(s.pos(), read(symbol, n.pos()), store(symbol, false, n.pos()), value,
+            return AugAssignNode.variable(s.pos(), read(symbol, n.pos()), store(symbol, false, n.pos()), values,
                     operation, inPlace, registry, semantics);
         }
         if (target instanceof Expr.Index i) {
-            return AugAssignNode.index(s.pos(), compile(i.target()), compile(i.index()), value, operation, semantics);
+            return AugAssignNode.index(s.pos(), compile(i.target()), compile(i.index()), values[0], operation,
+                    semantics);
         }
         if (target instanceof Expr.Select sel) {
-            return AugAssignNode.attribute(s.pos(), compile(sel.receiver()), sel.name(), value, operation, semantics);
+            return AugAssignNode.attribute(s.pos(), compile(sel.receiver()), sel.name(), values, operation, inPlace,
+                    registry, semantics);
         }
         if (target instanceof Expr.Call c) {
-            return AugAssignNode.update(s.pos(), compile(c.callee()), args(c.args()), value, operation, semantics);
+            return AugAssignNode.update(s.pos(), compile(c.callee()), args(c.args()), values, operation, inPlace,
+                    registry, semantics);
         }
         throw new LangException("lang.assign.target", target.pos());
     }
@@ -1029,6 +1039,14 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             MatchCase c = cases.get(i);
             out[i] = new ControlNodes.Case(casePattern(c.pattern()), c.guard() == null ? null
                     : compile(c.guard()), compile(c.body()));
+        }
+        return out;
+    }
+
+    private CodeNode[] compileAll(List<Expr> exprs) {
+        CodeNode[] out = new CodeNode[exprs.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = compile(exprs.get(i));
         }
         return out;
     }

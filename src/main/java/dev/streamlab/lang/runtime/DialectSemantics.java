@@ -105,6 +105,14 @@ public interface DialectSemantics {
     }
 
     /**
+     * Whether {@code x op= y} updates this value through its own {@code op=} method (Scala's mutable collections),
+     * rather than storing {@code x op y} back into the variable (an immutable Set or Map in a var).
+     */
+    default boolean updatesInPlace(Object value) {
+        return true;
+    }
+
+    /**
      * The copy of a captured value a Spark task gets (see {@link LangFunction#taskCopy()}): mutable collections are
      * copied, immutable values may be returned as they are.
      */

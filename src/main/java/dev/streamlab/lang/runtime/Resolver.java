@@ -416,6 +416,7 @@ final class Resolver implements Expr.Visitor<Void>, Stmt.Visitor<Void>, Pattern.
     @Override
     public Void visitAugAssign(Stmt.AugAssign s) {
         expr(s.value());
+        s.moreValues().forEach(this::expr);
         if (s.target() instanceof Expr.Name n) {
             Symbol symbol = python ? bind(n.name(), n.pos()) : lookup(n.name(), n.pos());
             record(n, symbol);

@@ -34,6 +34,8 @@ final class Symbol {
     /** A Python local of a def that exists only because the def assigns it somewhere (may be read unassigned). */
     boolean assignedInBody;
     Object constant;
+    /** The conversion of the type a Scala var was declared with, which every later assignment applies too. */
+    UnaryOperation coercion;
     ClassInfo classInfo;
     /** For a Scala object: the class of the same name in the same scope (its companion), which {@code new} makes. */
     Symbol companionClass;

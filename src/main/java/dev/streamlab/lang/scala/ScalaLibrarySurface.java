@@ -24,7 +24,8 @@ public final class ScalaLibrarySurface {
 
     /** Values whose class alone names their surface type. */
     private static final Map<Class<?>, String> BY_CLASS = Map.of(String.class, "String", Integer.class, "Int",
-            Long.class, "Long", Double.class, "Double", Character.class, "Char");
+            Long.class, "Long", Double.class, "Double", Character.class, "Char", java.math.BigInteger.class, "BigInt",
+            java.math.BigDecimal.class, "BigDecimal");
 
     /** Sequence kinds by surface type; the growable buffers share ArrayBuffer's surface. */
     private static final Map<ScalaSeq.Kind, String> BY_KIND = Map.of(ScalaSeq.Kind.VECTOR, "Vector",

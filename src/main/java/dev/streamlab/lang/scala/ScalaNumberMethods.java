@@ -3,6 +3,7 @@ package dev.streamlab.lang.scala;
 import static dev.streamlab.lang.scala.Fns.method;
 
 import dev.streamlab.lang.runtime.HostRegistry;
+import java.util.List;
 
 /** Methods on Int, Long, Double (and Boolean): conversions, {@code max}/{@code min}, ranges {@code 1 to n}. */
 final class ScalaNumberMethods {
@@ -29,12 +30,10 @@ final class ScalaNumberMethods {
         method(r, n, "min", 1, (x, a) -> ScalaOrdering.compare(x, a[0]) <= 0 ? x : a[0]);
         method(r, n, "compare", 1, (x, a) -> ScalaOrdering.compare(x, a[0]));
         method(r, n, "compareTo", 1, (x, a) -> ScalaOrdering.compare(x, a[0]));
-        method(r, n, "to", 1, (x, a) -> ScalaSeq.range(x.intValue(), Fns.toInt(a[0]), 1, true));
-        method(r, n, "until", 1, (x, a) -> ScalaSeq.range(x.intValue(), Fns.toInt(a[0]), 1, false));
-        method(r, n, "to", 2, (x, a) -> ScalaSeq.range(x.intValue(), Fns.toInt(a[0]), Fns.toInt(a[1]), true));
-        method(r, n, "until", 2, (x, a) -> ScalaSeq.range(x.intValue(), Fns.toInt(a[0]), Fns.toInt(a[1]), false));
-        method(r, n, "round", 0, (x, a) -> x instanceof Float f ? (Object) Math.round(f)
-                : (Object) Math.round(x.doubleValue()));
+        for (Class<? extends Number> primitive : List.of(Integer.class, Long.class, Double.class, Float.class,
+                Short.class, Byte.class)) {
+            rangesAndRound(r, primitive);
+        }
         method(r, n, "floor", 0, (x, a) -> Math.floor(x.doubleValue()));
         method(r, n, "ceil", 0, (x, a) -> Math.ceil(x.doubleValue()));
         method(r, n, "isNaN", 0, (x, a) -> Double.isNaN(x.doubleValue()));
@@ -50,5 +49,15 @@ final class ScalaNumberMethods {
         });
         Class<Boolean> b = Boolean.class;
         method(r, b, "toString", 0, (x, a) -> x.toString());
+    }
+
+    /** Int ranges and rounding, which a BigInt or BigDecimal (also Numbers) must not reach as Ints. */
+    private static <T extends Number> void rangesAndRound(HostRegistry r, Class<T> n) {
+        method(r, n, "to", 1, (x, a) -> ScalaSeq.range(x.intValue(), Fns.toInt(a[0]), 1, true));
+        method(r, n, "until", 1, (x, a) -> ScalaSeq.range(x.intValue(), Fns.toInt(a[0]), 1, false));
+        method(r, n, "to", 2, (x, a) -> ScalaSeq.range(x.intValue(), Fns.toInt(a[0]), Fns.toInt(a[1]), true));
+        method(r, n, "until", 2, (x, a) -> ScalaSeq.range(x.intValue(), Fns.toInt(a[0]), Fns.toInt(a[1]), false));
+        method(r, n, "round", 0, (x, a) -> x instanceof Float f ? (Object) Math.round(f)
+                : (Object) Math.round(x.doubleValue()));
     }
 }

@@ -61,6 +61,9 @@ final class ScalaOperators {
                 if (v instanceof Long l) {
                     return ~l;
                 }
+                if (v instanceof java.math.BigInteger big) {
+                    return big.not();
+                }
                 if (ScalaNumbers.rank(v) == ScalaNumbers.INT) {
                     return ~ScalaNumbers.toInt(v);
                 }
@@ -86,14 +89,14 @@ final class ScalaOperators {
             Budget.checkSize(joined.length());
             return joined;
         }
+        if (l instanceof ScalaSet) {
+            return ScalaCollectionOperators.apply(BinaryOp.ADD, l, r);
+        }
         if (r instanceof String s && l != null) {
             return ScalaPrinter.show(l) + s;
         }
         if (l instanceof ScalaMap map && r instanceof Tuple pair && pair.isPair()) {
             return map.plus(pair.key(), pair.value());
-        }
-        if (l instanceof ScalaSet) {
-            return ScalaCollectionOperators.apply(BinaryOp.ADD, l, r);
         }
         return arithmetic(BinaryOp.ADD, l, r);
     }
@@ -110,6 +113,10 @@ final class ScalaOperators {
     }
 
     static Object arithmetic(BinaryOp op, Object l, Object r) {
+        Object big = ScalaBigNumbers.arithmetic(op, l, r);
+        if (big != null) {
+            return big;
+        }
         int rank = Math.min(ScalaNumbers.rank(l), ScalaNumbers.rank(r)) == 0 ? 0
                 : Math.max(ScalaNumbers.rank(l), ScalaNumbers.rank(r));
         if (rank == 0) {
@@ -164,6 +171,9 @@ final class ScalaOperators {
     }
 
     static boolean equal(Object l, Object r) {
+        if (ScalaBigNumbers.isBig(l) || ScalaBigNumbers.isBig(r)) {
+            return ScalaBigNumbers.equal(l, r);
+        }
         int rl = ScalaNumbers.rank(l);
         int rr = ScalaNumbers.rank(r);
         if (rl > 0 && rr > 0) {
@@ -178,13 +188,16 @@ final class ScalaOperators {
 
     static int compare(BinaryOp op, Object l, Object r) {
         if (ScalaNumbers.isNumber(l) && ScalaNumbers.isNumber(r) || l instanceof String && r instanceof String
-                || l instanceof Boolean && r instanceof Boolean) {
+                || l instanceof Boolean && r instanceof Boolean || ScalaBigNumbers.comparable(l, r)) {
             return ScalaOrdering.compare(l, r);
         }
         throw notMember(op.symbol(), l);
     }
 
     private static Object bitwise(BinaryOp op, Object l, Object r) {
+        if (l instanceof java.math.BigInteger || r instanceof java.math.BigInteger) {
+            return ScalaBigNumbers.bits(op, l, r);
+        }
         if (l instanceof ScalaSet) {
             Object collection = ScalaCollectionOperators.apply(op, l, r);
             if (collection != null) {
@@ -221,6 +234,9 @@ final class ScalaOperators {
     }
 
     private static Object shift(BinaryOp op, Object l, Object r) {
+        if (l instanceof java.math.BigInteger) {
+            return ScalaBigNumbers.bits(op, l, r);
+        }
         if (l instanceof Long a) {
             long n = ScalaNumbers.toLong(r);
             return switch (op) {
@@ -256,6 +272,9 @@ final class ScalaOperators {
         }
         if (v instanceof Character || v instanceof Short || v instanceof Byte) {
             return -ScalaNumbers.toInt(v);
+        }
+        if (ScalaBigNumbers.isBig(v)) {
+            return ScalaBigNumbers.negate(v);
         }
         throw notMember("unary_-", v);
     }

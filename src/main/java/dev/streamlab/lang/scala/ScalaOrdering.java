@@ -19,6 +19,9 @@ final class ScalaOrdering {
     }
 
     static int compare(Object a, Object b) {
+        if (ScalaBigNumbers.comparable(a, b)) {
+            return ScalaBigNumbers.compare(a, b);
+        }
         int ra = ScalaNumbers.rank(a);
         int rb = ScalaNumbers.rank(b);
         if (ra > 0 && rb > 0) {

@@ -54,6 +54,8 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaStringExtras.install(registry);
         ScalaLessonExtras.install(registry);
         ScalaCollectionViews.install(registry);
+        ScalaBigNumbers.install(registry);
+        ScalaSeveralOperands.install(registry);
     }
 
     @Override
@@ -152,8 +154,23 @@ public final class ScalaSemantics implements DialectSemantics {
             case "Long" -> v -> v instanceof Integer || v instanceof Character ? (Object) ScalaNumbers.toLong(v) : v;
             case "Float" -> v -> v instanceof Integer || v instanceof Long || v instanceof Character
                     ? (Object) ScalaNumbers.toFloat(v) : v;
+            case "BigInt", "BigDecimal", "scala.math.BigInt", "scala.math.BigDecimal" -> {
+                String type = declaredType.trim().replace("scala.math.", "");
+                yield v -> ScalaBigNumbers.widenTo(type, v);
+            }
             default -> null;
         };
+    }
+
+    @Override
+    public boolean updatesInPlace(Object value) {
+        if (value instanceof ScalaSeq seq) {
+            return seq.kind().growable();
+        }
+        if (value instanceof ScalaSet set) {
+            return set.isMutable();
+        }
+        return !(value instanceof ScalaMap map) || map.isMutable();
     }
 
     @Override

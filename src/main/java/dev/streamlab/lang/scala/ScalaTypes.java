@@ -34,6 +34,12 @@ final class ScalaTypes {
         if (value instanceof Tuple t) {
             return "Tuple" + t.arity();
         }
+        if (value instanceof java.math.BigInteger) {
+            return "BigInt";
+        }
+        if (value instanceof java.math.BigDecimal) {
+            return "BigDecimal";
+        }
         if (value instanceof dev.streamlab.engine.dstream.DStream<?>) {
             return "org.apache.spark.streaming.dstream.DStream";
         }
@@ -113,6 +119,9 @@ final class ScalaTypes {
         if (value instanceof ScalaUnit) {
             return "scala.runtime.BoxedUnit";
         }
+        if (ScalaBigNumbers.isBig(value)) {
+            return "scala.math." + name(value);
+        }
         return value.getClass().getName();
     }
 
@@ -125,6 +134,8 @@ final class ScalaTypes {
             case "Short" -> v -> v instanceof Short;
             case "Byte" -> v -> v instanceof Byte;
             case "Boolean" -> v -> v instanceof Boolean;
+            case "BigInt", "scala.math.BigInt" -> v -> v instanceof java.math.BigInteger;
+            case "BigDecimal", "scala.math.BigDecimal" -> v -> v instanceof java.math.BigDecimal;
             case "Char", "Character" -> v -> v instanceof Character;
             case "String", "java.lang.String" -> v -> v instanceof String;
             case "Unit" -> v -> v instanceof ScalaUnit;

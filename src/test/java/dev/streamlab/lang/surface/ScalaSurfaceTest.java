@@ -15,6 +15,8 @@ import dev.streamlab.lang.scala.ScalaSet;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,7 +75,9 @@ class ScalaSurfaceTest {
                 new Surface("Int", List.of("scala.Int", "scala.runtime.RichInt"), false, 1),
                 new Surface("Long", List.of("scala.Long", "scala.runtime.RichLong"), false, 1L),
                 new Surface("Double", List.of("scala.Double", "scala.runtime.RichDouble"), false, 1.0),
-                new Surface("Char", List.of("scala.Char", "scala.runtime.RichChar"), false, 'a'));
+                new Surface("Char", List.of("scala.Char", "scala.runtime.RichChar"), false, 'a'),
+                new Surface("BigInt", List.of("scala.math.BigInt"), false, BigInteger.ONE),
+                new Surface("BigDecimal", List.of("scala.math.BigDecimal"), false, BigDecimal.ONE));
     }
 
     /** Public members as Scala code names them: instance methods (static ones for Java's Math), decoded. */

@@ -125,13 +125,15 @@ final class ExpressionParser {
             Token operator = cursor.advance();
             String name = operator.text().substring(0, operator.text().length() - 1);
             BinaryOp op = Operators.binary(name);
-            Expr value = expr();
+            List<Expr> operands = name.equals("+") || name.equals("-") ? severalOperands() : null;
+            Expr value = operands == null ? expr() : operands.get(0);
             if (op == null) {
                 return new Stmt.ExprStmt(new Expr.MethodCall(expr, operator.text(), List.of(),
                         List.of(Arg.positional(value)), TokenCursor.positionOf(operator)), pos);
             }
             checkAssignable(expr, operator);
-            return new Stmt.AugAssign(expr, op, value, pos);
+            return operands == null ? new Stmt.AugAssign(expr, op, value, pos)
+                    : new Stmt.AugAssign(expr, op, value, operands.subList(1, operands.size()), pos);
         }
         if (cursor.at(TokenKind.COLON) && !isSpreadAhead()) {
             Position colon = TokenCursor.positionOf(cursor.advance());
@@ -140,6 +142,35 @@ final class ExpressionParser {
             expr = widened(expr, type, colon);
         }
         return new Stmt.ExprStmt(expr, pos);
+    }
+
+    /**
+     * The operands of Scala 2.13's {@code b += (1, 2, 3)}, which calls {@code +=(elem1, elem2, elems*)} and adds
+     * each, or null when the operand is one expression: {@code b += ((1, 2))} adds one tuple, {@code n += (a + b) * 2}
+     * one number.
+     */
+    private List<Expr> severalOperands() {
+        if (!cursor.at(TokenKind.LEFT_PAREN) || cursor.peek(1).is(TokenKind.RIGHT_PAREN)) {
+            return null;
+        }
+        int mark = cursor.mark();
+        Token open = cursor.advance();
+        List<Expr> items = new ArrayList<>();
+        do {
+            items.add(expr());
+        } while (cursor.accept(TokenKind.COMMA) && !cursor.at(TokenKind.RIGHT_PAREN));
+        cursor.expectClosing(TokenKind.RIGHT_PAREN, "scala.syntax.unclosed.tupleElements", open);
+        if (items.size() > 1 && atOperandsEnd()) {
+            return items;
+        }
+        cursor.reset(mark);
+        return null;
+    }
+
+    private boolean atOperandsEnd() {
+        return cursor.atStatementEnd() || cursor.current().followsNewline() || cursor.at(TokenKind.RIGHT_BRACE)
+                || cursor.at(TokenKind.RIGHT_PAREN) || cursor.at(TokenKind.END_OF_INPUT) || cursor.at(TokenKind.ELSE)
+                || cursor.at(TokenKind.CASE);
     }
 
     private void checkAssignable(Expr target, Token operator) {

@@ -303,7 +303,13 @@ class ScalaParserExpressionsTest {
 
     @Test
     void assignmentsAndUpdates() {
-        assertThat(tree("x += 1")).isEqualTo("(AugAssign (Name \"x\") ADD (Literal INT 1))");
+        assertThat(tree("x += 1")).isEqualTo("(AugAssign (Name \"x\") ADD (Literal INT 1) [])");
+        assertThat(tree("b += (1, 2, 3)")).isEqualTo("(AugAssign (Name \"b\") ADD (Literal INT 1) "
+                + "[(Literal INT 2) (Literal INT 3)])");
+        assertThat(tree("b += ((1, 2))")).isEqualTo("(AugAssign (Name \"b\") ADD "
+                + "(TupleExpr [(Literal INT 1) (Literal INT 2)]) [])");
+        assertThat(tree("n -= (a, b)._1")).isEqualTo("(AugAssign (Name \"n\") SUB "
+                + "(Select (TupleExpr [(Name \"a\") (Name \"b\")]) \"_1\") [])");
         assertThat(tree("arr(i) = v")).isEqualTo("(Assign [(Call (Name \"arr\") [] [(Arg POSITIONAL null "
                 + "(Name \"i\"))])] (Name \"v\"))");
         assertThat(tree("buf ++= xs")).isEqualTo("(MethodCall (Name \"buf\") \"++=\" [] "
@@ -319,9 +325,9 @@ class ScalaParserExpressionsTest {
     @Test
     void whileAndDoWhileLoops() {
         assertThat(tree("while (i < 10) { i += 1 }")).isEqualTo("(While (Binary (Name \"i\") LT (Literal INT 10)) "
-                + "[(AugAssign (Name \"i\") ADD (Literal INT 1))] [] true)");
+                + "[(AugAssign (Name \"i\") ADD (Literal INT 1) [])] [] true)");
         assertThat(tree("do { i -= 1 } while (i > 0)")).isEqualTo("(While (Binary (Name \"i\") GT (Literal INT 0)) "
-                + "[(AugAssign (Name \"i\") SUB (Literal INT 1))] [] false)");
+                + "[(AugAssign (Name \"i\") SUB (Literal INT 1) [])] [] false)");
     }
 
     @Test
