@@ -84,6 +84,21 @@ class LabSocketProtocolTest {
     }
 
     @Test
+    void aDropMessageMovesAFileIntoTheWatchedFolderAndIsEchoed() {
+        send("{\"v\":1,\"type\":\"hello\",\"locale\":\"en\"}");
+        next("welcome");
+        send("{\"type\":\"run\",\"dialect\":\"scala\",\"code\":\"val ssc = new StreamingContext(new SparkConf(), "
+                + "Seconds(1))\\nssc.textFileStream(\\\"in/\\\").print()\\nssc.start()\\nssc.awaitTermination()\\n\"}");
+        assertThat(next("started").get("folders").get(0).asString()).isEqualTo("in/");
+        send("{\"type\":\"drop\",\"folder\":\"in/\",\"name\":\"a.txt\"}");
+        assertThat(next("problem").get("message").asString()).contains("text");
+        send("{\"type\":\"drop\",\"folder\":\"in/\",\"name\":\"a.txt\",\"text\":\"one\\ntwo\\n\"}");
+        JsonNode dropped = next("dropped");
+        assertThat(dropped.get("name").asString()).isEqualTo("a.txt");
+        assertThat(dropped.get("lines").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void messagesBeforeHelloAreRefused() {
         send("{\"type\":\"stop\"}");
         assertThat(next("problem").get("message").asString()).contains("hello");
