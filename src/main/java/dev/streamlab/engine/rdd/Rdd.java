@@ -499,7 +499,7 @@ public abstract class Rdd<T> {
         return new ArrayList<>(randomizeInPlace(samples, rand).subList(0, num));
     }
 
-    /** {@code SamplingUtils.computeFractionForSampleSize}: a rate that yields {@code num} records 99.99 % of the time. */
+    /** {@code SamplingUtils.computeFractionForSampleSize}: a rate that yields {@code num} records 99.99 % of times. */
     static double fractionForSampleSize(int num, long total, boolean withReplacement) {
         double fraction = (double) num / total;
         if (withReplacement) {

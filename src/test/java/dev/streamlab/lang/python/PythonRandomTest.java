@@ -27,7 +27,8 @@ class PythonRandomTest {
                 46);
     }
 
-    /** python3: {@code r = random.Random(42); r.shuffle(list(range(10))); r.randint(0, sys.maxsize) ×2; r.expovariate(0.5)}. */
+    /** python3: {@code r = random.Random(42)}, {@code r.shuffle(list(range(10)))}, two
+     * {@code r.randint(0, sys.maxsize)}, {@code r.expovariate(0.5)}. */
     @Test
     void shufflesAndDrawsLargeIntegersAsCPythonDoes() {
         PythonRandom random = new PythonRandom(42);
