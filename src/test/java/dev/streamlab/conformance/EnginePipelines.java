@@ -235,7 +235,9 @@ final class EnginePipelines {
             of("sample_gap", i -> i.print(words(i.lines()).repartition(2).<String>transform(
                     rdd -> rdd.sample(false, 0.3, 7).glom().map(EnginePipelines::mkString)))),
             of("sample_takesample", i -> words(i.lines()).foreachRdd((rdd, t) -> i.ssc().sink().out(
-                    mkString(rdd.takeSample(false, 4, 11))))));
+                    mkString(rdd.takeSample(false, 4, 11))))),
+            of("sample_replacement_gap", i -> i.print(words(i.lines()).repartition(2).<String>transform(
+                    rdd -> rdd.sample(true, 0.35, 3).glom().map(EnginePipelines::mkString)))));
 
     private static final Map<String, EnginePipeline> BY_NAME =
             ALL.stream().collect(Collectors.toMap(EnginePipeline::name, p -> p));

@@ -217,7 +217,9 @@ object Pipelines {
     Pipeline("sample_gap", i => words(i.lines).repartition(2)
       .transform(_.sample(withReplacement = false, fraction = 0.3, seed = 7L).glom().map(_.mkString(" "))).print()),
     Pipeline("sample_takesample", i => words(i.lines).foreachRDD(rdd =>
-      println(rdd.takeSample(false, 4, 11L).mkString(" "))))
+      println(rdd.takeSample(false, 4, 11L).mkString(" ")))),
+    Pipeline("sample_replacement_gap", i => words(i.lines).repartition(2)
+      .transform(_.sample(true, 0.35, 3).glom().map(_.mkString(" "))).print())
   )
 
   private val byName: Map[String, Pipeline] = all.map(p => p.name -> p).toMap

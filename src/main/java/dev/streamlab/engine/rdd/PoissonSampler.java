@@ -7,7 +7,7 @@ import java.util.Random;
  * {@code defaultMaxGapSamplingFraction} it is Spark's {@code GapSamplingReplacement} on an {@code XORShiftRandom},
  * draw for draw. Above it Spark draws from commons-math3's {@code PoissonDistribution} on its own generator, which
  * the lab does not reproduce: there the counts follow the same distribution (Knuth's product of uniforms) but not
- * Spark's sequence, which is why the dialects refuse a seeded sample with replacement.
+ * Spark's sequence, which is why the Scala dialect refuses a seeded sample with replacement there.
  */
 final class PoissonSampler {
 

@@ -27,6 +27,9 @@ import java.util.function.Supplier;
 public abstract class Rdd<T> {
 
     /** Set while something outside the program's jobs reads data (a batch report): see {@link #lookWithoutKeeping}. */
+    /** Up to this fraction a sample with replacement draws Spark's own counts (see {@link PoissonSampler}). */
+    public static final double EXACT_POISSON_MAX_FRACTION = BernoulliSampler.GAP_SAMPLING_MAX_FRACTION;
+
     /** {@code RandomSampler.roundingEpsilon}: how far past 1 a fraction without replacement may be. */
     private static final double ROUNDING_EPSILON = 1e-6;
 
