@@ -227,7 +227,17 @@ final class EnginePipelines {
             of("sortbykey_ties_descending", i -> i.print(ones(i.lines()).pairs()
                     .reduceByKey(EnginePipelines::plus, 2).map(t -> Tuple.pair(t.value(), t.key()))
                     .<String>transform(rdd -> rdd.pairs().sortByKey(NATURAL, false, 3).glom()
-                            .map(EnginePipelines::mkString)))));
+                            .map(EnginePipelines::mkString)))),
+
+            // sampling
+            of("sample_bernoulli", i -> i.print(words(i.lines()).repartition(3).<String>transform(
+                    rdd -> rdd.sample(false, 0.6, 42).glom().map(EnginePipelines::mkString)))),
+            of("sample_gap", i -> i.print(words(i.lines()).repartition(2).<String>transform(
+                    rdd -> rdd.sample(false, 0.3, 7).glom().map(EnginePipelines::mkString)))),
+            of("sample_takesample", i -> words(i.lines()).foreachRdd((rdd, t) -> i.ssc().sink().out(
+                    mkString(rdd.takeSample(false, 4, 11))))),
+            of("sample_replacement_gap", i -> i.print(words(i.lines()).repartition(2).<String>transform(
+                    rdd -> rdd.sample(true, 0.35, 3).glom().map(EnginePipelines::mkString)))));
 
     private static final Map<String, EnginePipeline> BY_NAME =
             ALL.stream().collect(Collectors.toMap(EnginePipeline::name, p -> p));

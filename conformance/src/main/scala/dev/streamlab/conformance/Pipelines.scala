@@ -208,7 +208,18 @@ object Pipelines {
     Pipeline("sortbykey_ties_length", i => words(i.lines).map(w => (w.length, w)).repartition(3)
       .transform(_.sortByKey().glom().map(_.mkString(" "))).print()),
     Pipeline("sortbykey_ties_descending", i => ones(i.lines).reduceByKey(_ + _, 2).map(_.swap)
-      .transform(_.sortByKey(false, 3).glom().map(_.mkString(" "))).print())
+      .transform(_.sortByKey(false, 3).glom().map(_.mkString(" "))).print()),
+
+    // sampling: partition i's sampler seeded with new Random(seed)'s i-th nextLong, a draw per record above a
+    // fraction of 0.4 and gap sampling below; takeSample's count, fraction, retries and shuffle
+    Pipeline("sample_bernoulli", i => words(i.lines).repartition(3)
+      .transform(_.sample(false, 0.6, 42).glom().map(_.mkString(" "))).print()),
+    Pipeline("sample_gap", i => words(i.lines).repartition(2)
+      .transform(_.sample(withReplacement = false, fraction = 0.3, seed = 7L).glom().map(_.mkString(" "))).print()),
+    Pipeline("sample_takesample", i => words(i.lines).foreachRDD(rdd =>
+      println(rdd.takeSample(false, 4, 11L).mkString(" ")))),
+    Pipeline("sample_replacement_gap", i => words(i.lines).repartition(2)
+      .transform(_.sample(true, 0.35, 3).glom().map(_.mkString(" "))).print())
   )
 
   private val byName: Map[String, Pipeline] = all.map(p => p.name -> p).toMap

@@ -20,8 +20,6 @@ import java.util.Random;
 final class RangePartitioner {
 
     private static final int SAMPLE_POINTS_PER_PARTITION = 20;
-    private static final double GAP_SAMPLING_MAX_FRACTION = 0.4;
-    private static final double RNG_EPSILON = 5e-11;
 
     private final List<Object> bounds;
     private final Comparator<Object> ordering;
@@ -89,7 +87,7 @@ final class RangePartitioner {
             for (int idx : imbalanced) {
                 XorShiftRandom rng = new XorShiftRandom(seeds.nextLong());
                 Iterator<?> it = keys.iterator(idx);
-                Bernoulli bernoulli = new Bernoulli(fraction, rng);
+                BernoulliSampler bernoulli = new BernoulliSampler(fraction, rng);
                 while (it.hasNext()) {
                     Object key = it.next();
                     if (bernoulli.keep()) {
@@ -157,46 +155,5 @@ final class RangePartitioner {
         int hc = v * 0x9e3775cd;
         hc = Integer.reverseBytes(hc);
         return hc * 0x9e3775cd;
-    }
-
-    /** {@code BernoulliSampler} as {@code RDD.sample(false, fraction, seed)} runs it: gap sampling below 0.4. */
-    private static final class Bernoulli {
-
-        private final double fraction;
-        private final Random rng;
-        private final double lnq;
-        private int countForDropping;
-
-        Bernoulli(double fraction, Random rng) {
-            this.fraction = fraction;
-            this.rng = rng;
-            this.lnq = Math.log1p(-fraction);
-            if (fraction > 0 && fraction < 1 && fraction <= GAP_SAMPLING_MAX_FRACTION) {
-                advance();
-            }
-        }
-
-        boolean keep() {
-            if (fraction <= 0) {
-                return false;
-            }
-            if (fraction >= 1) {
-                return true;
-            }
-            if (fraction > GAP_SAMPLING_MAX_FRACTION) {
-                return rng.nextDouble() <= fraction;
-            }
-            if (countForDropping > 0) {
-                countForDropping--;
-                return false;
-            }
-            advance();
-            return true;
-        }
-
-        private void advance() {
-            double u = Math.max(rng.nextDouble(), RNG_EPSILON);
-            countForDropping = (int) (Math.log(u) / lnq);
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.Random;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
@@ -26,6 +27,12 @@ import java.util.function.Supplier;
 public abstract class Rdd<T> {
 
     /** Set while something outside the program's jobs reads data (a batch report): see {@link #lookWithoutKeeping}. */
+    /** Up to this fraction a sample with replacement draws Spark's own counts (see {@link PoissonSampler}). */
+    public static final double EXACT_POISSON_MAX_FRACTION = BernoulliSampler.GAP_SAMPLING_MAX_FRACTION;
+
+    /** {@code RandomSampler.roundingEpsilon}: how far past 1 a fraction without replacement may be. */
+    private static final double ROUNDING_EPSILON = 1e-6;
+
     private static final ThreadLocal<Boolean> LOOKING = ThreadLocal.withInitial(() -> false);
 
     protected final RddContext context;
@@ -356,6 +363,39 @@ public abstract class Rdd<T> {
         }, false);
     }
 
+    /**
+     * Spark's {@code sample}, a {@code PartitionwiseSampledRDD}: partition i's sampler is seeded with the i-th
+     * {@code nextLong} of {@code new java.util.Random(seed)}, and its {@code XORShiftRandom} draws as Spark's samplers
+     * do, so a seeded sample without replacement keeps the records Spark keeps. With replacement, see
+     * {@link PoissonSampler} for what matches.
+     */
+    public Rdd<T> sample(boolean withReplacement, double fraction, long seed) {
+        if (!(fraction >= 0)) {
+            throw new EngineException(EngineException.ILLEGAL_ARGUMENT,
+                    "requirement failed: Fraction must be nonnegative, but got " + fraction,
+                    "pass a fraction of at least 0");
+        }
+        if (!withReplacement && fraction > 1 + ROUNDING_EPSILON) {
+            throw new EngineException(EngineException.ILLEGAL_ARGUMENT,
+                    "requirement failed: Sampling fraction (" + fraction + ") must be on interval [0, 1]",
+                    "without replacement a record is kept at most once: pass a fraction between 0 and 1");
+        }
+        Random seeds = new Random(seed);
+        long[] partitionSeeds = new long[numPartitions()];
+        for (int p = 0; p < partitionSeeds.length; p++) {
+            partitionSeeds[p] = seeds.nextLong();
+        }
+        return new MapPartitionsRdd<>(this, (index, it) -> {
+            XorShiftRandom rng = new XorShiftRandom(partitionSeeds[index]);
+            if (!withReplacement) {
+                BernoulliSampler sampler = new BernoulliSampler(fraction, rng);
+                return Iterators.filter(it, x -> sampler.keep());
+            }
+            PoissonSampler sampler = new PoissonSampler(fraction, rng);
+            return Iterators.flatMap(it, x -> Collections.nCopies(sampler.copies(), x));
+        }, true);
+    }
+
     public PairRddFunctions pairs() {
         return new PairRddFunctions(this);
     }
@@ -424,6 +464,65 @@ public abstract class Rdd<T> {
             scanned = end;
         }
         return buf;
+    }
+
+    /**
+     * Spark's {@code takeSample}: a count, then everything shuffled when {@code num} covers it without replacement,
+     * otherwise samples at {@code SamplingUtils.computeFractionForSampleSize} seeded by {@code rand.nextInt()} until
+     * one holds {@code num} records, shuffled ({@code Utils.randomizeInPlace}) and cut to {@code num}; {@code rand} is
+     * {@code new java.util.Random(seed)}.
+     */
+    public List<T> takeSample(boolean withReplacement, int num, long seed) {
+        double numStDev = 10.0;
+        if (num < 0) {
+            throw new EngineException(EngineException.ILLEGAL_ARGUMENT,
+                    "requirement failed: Negative number of elements requested", "ask for at least 0 elements");
+        }
+        if (num > Integer.MAX_VALUE - (int) (numStDev * Math.sqrt(Integer.MAX_VALUE))) {
+            throw new EngineException(EngineException.ILLEGAL_ARGUMENT,
+                    "requirement failed: Cannot support a sample size > Int.MaxValue - " + numStDev
+                            + " * math.sqrt(Int.MaxValue)", "ask for a smaller sample");
+        }
+        if (num == 0) {
+            return new ArrayList<>();
+        }
+        long initialCount = count();
+        if (initialCount == 0) {
+            return new ArrayList<>();
+        }
+        Random rand = new Random(seed);
+        if (!withReplacement && num >= initialCount) {
+            return randomizeInPlace(collect(), rand);
+        }
+        double fraction = fractionForSampleSize(num, initialCount, withReplacement);
+        List<T> samples = sample(withReplacement, fraction, rand.nextInt()).collect();
+        while (samples.size() < num) {
+            samples = sample(withReplacement, fraction, rand.nextInt()).collect();
+        }
+        return new ArrayList<>(randomizeInPlace(samples, rand).subList(0, num));
+    }
+
+    /** {@code SamplingUtils.computeFractionForSampleSize}: a rate that yields {@code num} records 99.99 % of times. */
+    static double fractionForSampleSize(int num, long total, boolean withReplacement) {
+        double fraction = (double) num / total;
+        if (withReplacement) {
+            int numStDev = num < 12 ? 9 : 5;
+            return fraction + numStDev * Math.sqrt(fraction / total);
+        }
+        double delta = 1e-4;
+        double gamma = -Math.log(delta) / total;
+        return Math.min(1, fraction + gamma + Math.sqrt(gamma * gamma + 2 * gamma * fraction));
+    }
+
+    /** {@code Utils.randomizeInPlace}: Fisher–Yates from the last element down, {@code rand.nextInt(i + 1)}. */
+    private static <T> List<T> randomizeInPlace(List<T> items, Random rand) {
+        for (int i = items.size() - 1; i > 0; i--) {
+            int j = rand.nextInt(i + 1);
+            T tmp = items.get(j);
+            items.set(j, items.get(i));
+            items.set(i, tmp);
+        }
+        return items;
     }
 
     public T first() {

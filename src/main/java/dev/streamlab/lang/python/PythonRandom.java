@@ -1,5 +1,7 @@
 package dev.streamlab.lang.python;
 
+import java.util.List;
+
 /**
  * CPython's {@code random.Random} (MT19937 seeded by {@code init_by_array}), so that what PySpark samples with a
  * fixed seed ({@code rdd.sample(False, fraction, 1)} inside {@code sortByKey}) is what the dialect samples.
@@ -95,5 +97,31 @@ public final class PythonRandom {
             r = getrandbits(k);
         }
         return a + r;
+    }
+
+    /** {@code randint(0, sys.maxsize)}: {@code _randbelow(2**63)} takes 64 bits, low word first, until one is below. */
+    public long randomSize() {
+        long r;
+        do {
+            long low = next32() & 0xffffffffL;
+            long high = next32() & 0xffffffffL;
+            r = high << 32 | low;
+        } while (r < 0);
+        return r;
+    }
+
+    /** {@code shuffle(x)}: from the last item down, item i swaps with {@code _randbelow(i + 1)}. */
+    public <T> void shuffle(List<T> items) {
+        for (int i = items.size() - 1; i > 0; i--) {
+            int j = (int) randint(0, i);
+            T swapped = items.get(i);
+            items.set(i, items.get(j));
+            items.set(j, swapped);
+        }
+    }
+
+    /** {@code expovariate(lambd)}: {@code -log(1.0 - random()) / lambd}. */
+    public double expovariate(double lambd) {
+        return -Math.log(1.0 - random()) / lambd;
     }
 }

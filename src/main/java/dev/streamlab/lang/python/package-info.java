@@ -65,6 +65,10 @@
  * {@code sample(False, fraction, 1)} with CPython's Mersenne Twister, bounds from the sorted sample,
  * {@code bisect_left}, a stable Python sort per partition</td>
  * <td>sortByKeyPartitionsBySampledBoundsAndSortsStably, PythonRandomTest</td></tr>
+ * <tr><td>sample, takeSample</td><td>rddsampler.py: {@code random.Random(seed ^ split)} mixed by ten
+ * {@code randint(0, 1)}, {@code random() < fraction}, Knuth's Poisson counts with replacement; takeSample's count,
+ * {@code _computeFractionForSampleSize}, reseeding with {@code randint(0, sys.maxsize)}, {@code rand.shuffle}</td>
+ * <td>sampleDrawsFromPythonsRandomSeededPerSplit, takeSampleSamplesWithTheSeedThenShufflesWithRandomOfTheSeed</td></tr>
  * <tr><td>repartition, coalesce</td><td>with a shuffle, the JVM deals batches of ten records; no partitions is a
  * ValueError</td><td>repartitionDealsBatchesOfTenRecords, coalesceToNoPartitionIsAValueError</td></tr>
  * <tr><td>top, takeOrdered</td><td>{@code heapq.nlargest}/{@code nsmallest} merged in partition order: ties keep
@@ -74,8 +78,8 @@
  * <tr><td>union</td><td>the JVM's {@code SparkContext.union} (partitioner-aware when both sides share one)</td>
  * <td>joinsAreAUnionThenGroupByKeyOverTheUnionsPartitions (5 partitions)</td></tr>
  * </table>
- * Not followed: {@code sample}, {@code takeSample} and {@code randomSplit} without a seed (PySpark draws one at
- * random); a custom {@code partitionFunc} never equals another, so a later default shuffle of its result always
- * shuffles, as PySpark does.
+ * Not followed: {@code sample} and {@code takeSample} without a seed (PySpark draws one at random; the lab does too,
+ * from another generator); a custom {@code partitionFunc} never equals another, so a later default shuffle of its
+ * result always shuffles, as PySpark does.
  */
 package dev.streamlab.lang.python;

@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 /**
  * PySpark's RDD methods as {@code pyspark/rdd.py} and {@code pyspark/join.py} write them in Python, on the engine's
@@ -245,8 +248,8 @@ final class PySparkRdds {
             return rdd;
         }
         double fraction = Math.min(n * 20.0 / Math.max(size, 1), 1.0);
-        List<Object> samples = new ArrayList<>(sample(rdd, fraction, 1).map(x -> PairRddFunctions.asPair(x).key())
-                .collect());
+        List<Object> samples = new ArrayList<>(sample(rdd, false, fraction, 1L)
+                .map(x -> PairRddFunctions.asPair(x).key()).collect());
         samples.sort((a, b) -> PyCompare.order(key.apply(a), key.apply(b)));
         List<Object> bounds = new ArrayList<>();
         for (int i = 0; i < n - 1; i++) {
@@ -274,22 +277,146 @@ final class PySparkRdds {
         return lo;
     }
 
-    /** rddsampler.py's RDDSampler without replacement: {@code random.Random(seed ^ split)}, ten draws to mix. */
-    private static Rdd<Object> sample(Rdd<Object> rdd, double fraction, long seed) {
+    /**
+     * rdd.py's {@code sample}: {@code mapPartitionsWithIndex(RDDSampler(withReplacement, fraction, seed).func, True)}.
+     * rddsampler.py seeds {@code random.Random(seed ^ split)} (a seed of None is {@code randint(0, sys.maxsize)}),
+     * mixes it with ten {@code randint(0, 1)}, and keeps a record when {@code random() < fraction}, or yields it
+     * {@code getPoissonSample(fraction)} times with replacement. Lazily, as the generator it is.
+     */
+    Rdd<Object> sample(Rdd<Object> rdd, boolean withReplacement, Object fraction, Object seed) {
+        double f = fraction(fraction);
+        long s = seed == null ? new PythonRandom(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE).randomSize()
+                : Values.longValue(seed, "sample");
         return rdd.mapPartitionsWithIndex((split, it) -> {
-            PythonRandom random = new PythonRandom(seed ^ split);
+            PythonRandom random = new PythonRandom(s ^ split);
             for (int i = 0; i < 10; i++) {
                 random.randint(0, 1);
             }
-            List<Object> kept = new ArrayList<>();
-            while (it.hasNext()) {
-                Object x = it.next();
-                if (random.random() < fraction) {
-                    kept.add(x);
-                }
-            }
-            return kept.iterator();
+            return new SampledRecords(it, () -> withReplacement ? poissonSample(random, f)
+                    : random.random() < f ? 1 : 0);
         }, true);
+    }
+
+    /** {@code if not fraction >= 0: raise ValueError(...)}, whose comparison fails first for a non-number. */
+    private static double fraction(Object fraction) {
+        if (fraction instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (!(fraction instanceof Number n)) {
+            throw PyErrors.typeError("'>=' not supported between instances of '" + PyRepr.typeName(fraction)
+                    + "' and 'int'");
+        }
+        double f = n.doubleValue();
+        if (!(f >= 0)) {
+            throw PyErrors.valueError("Fraction must be nonnegative.");
+        }
+        return f;
+    }
+
+    /**
+     * rddsampler.py's {@code getPoissonSample}, Knuth's algorithm: below a mean of 20 a product of {@code random()}
+     * against {@code exp(-mean)}, from 20 on a sum of {@code expovariate(mean)} against 1.
+     */
+    private static int poissonSample(PythonRandom random, double mean) {
+        int k = 0;
+        if (mean < 20.0) {
+            double lda = Math.exp(-mean);
+            double p = random.random();
+            while (p > lda) {
+                k++;
+                p *= random.random();
+            }
+        } else {
+            double p = random.expovariate(mean);
+            while (p < 1.0) {
+                k++;
+                p += random.expovariate(mean);
+            }
+        }
+        return k;
+    }
+
+    /** A partition's records, each repeated as many times as the sampler says when it is reached. */
+    private static final class SampledRecords implements Iterator<Object> {
+
+        private final Iterator<Object> records;
+        private final IntSupplier copies;
+        private Object current;
+        private int left;
+
+        SampledRecords(Iterator<Object> records, IntSupplier copies) {
+            this.records = records;
+            this.copies = copies;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (left == 0 && records.hasNext()) {
+                current = records.next();
+                left = copies.getAsInt();
+            }
+            return left > 0;
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            left--;
+            return current;
+        }
+    }
+
+    /**
+     * rdd.py's {@code takeSample}: a count; everything shuffled by {@code random.Random(seed)} when {@code num}
+     * covers it without replacement; otherwise {@code sample(withReplacement, fraction, seed)} with
+     * {@code _computeFractionForSampleSize}'s fraction, again with {@code rand.randint(0, sys.maxsize)} as the seed
+     * while the sample is short, then {@code rand.shuffle} and the first {@code num}.
+     */
+    Object takeSample(Rdd<Object> rdd, boolean withReplacement, Object numValue, Object seed) {
+        long num = Values.longValue(numValue, "takeSample");
+        double numStDev = 10.0;
+        long maxSampleSize = Long.MAX_VALUE - (long) (numStDev * Math.sqrt(Long.MAX_VALUE));
+        if (num < 0) {
+            throw PyErrors.valueError("Sample size cannot be negative.");
+        }
+        if (num > maxSampleSize) {
+            throw PyErrors.valueError("Sample size cannot be greater than " + maxSampleSize + ".");
+        }
+        if (num == 0 || rdd.numPartitions() == 0) {
+            return py.list(List.of());
+        }
+        long initialCount = rdd.count();
+        if (initialCount == 0) {
+            return py.list(List.of());
+        }
+        PythonRandom rand = new PythonRandom(seed == null ? ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE
+                : Values.longValue(seed, "takeSample"));
+        if (!withReplacement && num >= initialCount) {
+            List<Object> samples = new ArrayList<>(rdd.collect());
+            rand.shuffle(samples);
+            return py.list(samples);
+        }
+        double fraction = fractionForSampleSize(num, initialCount, withReplacement);
+        List<Object> samples = new ArrayList<>(sample(rdd, withReplacement, fraction, seed).collect());
+        while (samples.size() < num) {
+            samples = new ArrayList<>(sample(rdd, withReplacement, fraction, rand.randomSize()).collect());
+        }
+        rand.shuffle(samples);
+        return py.list(samples.subList(0, (int) num));
+    }
+
+    /** rdd.py's {@code _computeFractionForSampleSize}: its delta is 0.00005, half of the JVM's. */
+    static double fractionForSampleSize(long num, long total, boolean withReplacement) {
+        double fraction = (double) num / total;
+        if (withReplacement) {
+            int numStDev = num < 12 ? 9 : 5;
+            return fraction + numStDev * Math.sqrt(fraction / total);
+        }
+        double delta = 0.00005;
+        double gamma = -Math.log(delta) / total;
+        return Math.min(1, fraction + gamma + Math.sqrt(gamma * gamma + 2 * gamma * fraction));
     }
 
     /** {@code sortBy}: {@code keyBy(keyfunc).sortByKey(ascending, numPartitions).values()}. */

@@ -82,6 +82,8 @@ final class PythonRddMethods {
                         c.semantics().isTruthy(a[1])));
         on("sortBy", PyParams.of("sortBy", "keyfunc", PyParams.REQUIRED, "ascending", true, "numPartitions", null),
                 (c, r, a) -> pyspark(c).sortBy(self(r), a[0], c.semantics().isTruthy(a[1]), a[2]));
+        on("sample", PyParams.of("sample", "withReplacement", PyParams.REQUIRED, "fraction", PyParams.REQUIRED,
+                "seed", null), (c, r, a) -> pyspark(c).sample(self(r), c.semantics().isTruthy(a[0]), a[1], a[2]));
         on("cache", 0, (c, r, a) -> self(r).cache());
         on("persist", PyParams.of("persist", "storageLevel", null), (c, r, a) -> self(r).persist());
         on("unpersist", PyParams.of("unpersist", "blocking", false), (c, r, a) -> r);
@@ -210,6 +212,8 @@ final class PythonRddMethods {
             });
             return c.semantics().dict(keys, values);
         });
+        on("takeSample", PyParams.of("takeSample", "withReplacement", PyParams.REQUIRED, "num", PyParams.REQUIRED,
+                "seed", null), (c, r, a) -> pyspark(c).takeSample(self(r), c.semantics().isTruthy(a[0]), a[1], a[2]));
         on("lookup", 1, (c, r, a) -> PyFunctions.of(c).list(self(r).pairs().lookup(a[0])));
     }
 

@@ -35,6 +35,8 @@ final class ScalaNamedArguments {
             Map.entry("coalesce", List.of("numPartitions", "shuffle")),
             Map.entry("sortBy", List.of("f", "ascending", "numPartitions")),
             Map.entry("sortByKey", List.of("ascending", "numPartitions")),
+            Map.entry("sample", List.of("withReplacement", "fraction", "seed")),
+            Map.entry("takeSample", List.of("withReplacement", "num", "seed")),
             Map.entry("parallelize", List.of("seq", "numSlices")),
             Map.entry("makeRDD", List.of("seq", "numSlices")),
             Map.entry("awaitTerminationOrTimeout", List.of("timeout")),

@@ -16,10 +16,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 /** RDD methods with Scala's names, as students use them inside {@code transform} and {@code foreachRDD}. */
 final class ScalaRddMethods {
+
+    private static final List<String> SAMPLE_PARAMETERS = List.of("withReplacement", "fraction", "seed");
+    private static final List<String> TAKE_SAMPLE_PARAMETERS = List.of("withReplacement", "num", "seed");
 
     private HostRegistry registry;
 
@@ -91,6 +95,17 @@ final class ScalaRddMethods {
                     a.length < 2 || a[1] == null || Values.bool(a[1]),
                     a.length > 2 ? Values.integer(a[2], "sortBy") : self(r).numPartitions()));
         }
+        // from arity 0, as a call with only named arguments arrives with no positional ones
+        for (int arity = 0; arity <= 3; arity++) {
+            on("sample", arity, (c, r, a) -> {
+                boolean withReplacement = Values.bool(required(a, 0, "sample"));
+                double fraction = Values.number(required(a, 1, "sample"), "sample");
+                if (withReplacement && fraction > Rdd.EXACT_POISSON_MAX_FRACTION && a.length > 2 && a[2] != null) {
+                    throw new SparkApiException("spark.sample.seededReplacement", null, "sample");
+                }
+                return self(r).sample(withReplacement, fraction, seed(a, false));
+            });
+        }
         on("cache", 0, (c, r, a) -> self(r).cache());
         on("persist", 0, (c, r, a) -> self(r).persist());
         on("persist", 1, (c, r, a) -> self(r).persist());
@@ -100,6 +115,33 @@ final class ScalaRddMethods {
         on("getNumPartitions", 0, (c, r, a) -> self(r).numPartitions());
         on("partitions", 0, (c, r, a) -> ScalaCollections.array(c,
                 java.util.stream.IntStream.range(0, self(r).numPartitions()).boxed().toList()));
+    }
+
+    /**
+     * The seed of {@code sample}/{@code takeSample}: Spark's default is a random one, and so is the lab's. With
+     * replacement above a fraction of 0.4 Spark draws from commons-math3's Poisson generator, which the lab does not
+     * reproduce, so a seed that promises Spark's exact sample is refused rather than answered with a different one:
+     * for {@code sample} when the fraction is too high, for {@code takeSample}, whose fraction depends on the count,
+     * always.
+     */
+    private static long seed(Object[] a, boolean takeSample) {
+        String method = takeSample ? "takeSample" : "sample";
+        if (a.length < 3 || a[2] == null) {
+            return ThreadLocalRandom.current().nextLong();
+        }
+        if (takeSample && Values.bool(a[0])) {
+            throw new SparkApiException("spark.takeSample.seededReplacement", null, method);
+        }
+        return Values.longValue(a[2], method);
+    }
+
+    /** Argument {@code index} of sample/takeSample, which Scala requires, whether given by position or by name. */
+    private static Object required(Object[] a, int index, String method) {
+        if (index < a.length && a[index] != null) {
+            return a[index];
+        }
+        List<String> names = method.equals("sample") ? SAMPLE_PARAMETERS : TAKE_SAMPLE_PARAMETERS;
+        throw new SparkApiException("spark.arg.missing", null, method, names.get(index));
     }
 
     private static Object mapPartitions(RunContext c, Object r, Object f, boolean preserve) {
@@ -246,6 +288,11 @@ final class ScalaRddMethods {
             }
             return ScalaCollections.map(c, m);
         });
+        for (int arity = 0; arity <= 3; arity++) {
+            on("takeSample", arity, (c, r, a) -> ScalaCollections.array(c, self(r).takeSample(
+                    Values.bool(required(a, 0, "takeSample")),
+                    Values.integer(required(a, 1, "takeSample"), "takeSample"), seed(a, true))));
+        }
         on("lookup", 1, (c, r, a) -> ScalaCollections.seq(c, self(r).pairs().lookup(a[0])));
     }
 }

@@ -69,6 +69,14 @@ final class Values {
         throw new SparkApiException("spark.arg.int", null, method, String.valueOf(value));
     }
 
+    /** A Scala {@code Double} parameter, which also takes whole numbers as Scala widens them. */
+    static double number(Object value, String method) {
+        if (value instanceof Number n && !(value instanceof java.math.BigDecimal)) {
+            return n.doubleValue();
+        }
+        throw new SparkApiException("spark.arg.number", null, method, String.valueOf(value));
+    }
+
     static String string(Object value, String method) {
         if (value instanceof String s) {
             return s;

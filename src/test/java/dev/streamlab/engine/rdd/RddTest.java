@@ -278,4 +278,40 @@ class RddTest {
                 .isInstanceOfSatisfying(EngineException.class,
                         e -> assertThat(e.sparkClassName()).isEqualTo(EngineException.ILLEGAL_ARGUMENT));
     }
+
+    @Test
+    void sampleKeepsEachPartitionAndItsLimitFractions() {
+        Rdd<Integer> numbers = rdd(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 3);
+        assertThat(numbers.sample(false, 1.0, 5).glom().collect()).isEqualTo(numbers.glom().collect());
+        assertThat(numbers.sample(false, 0.0, 5).count()).isZero();
+        assertThat(numbers.sample(true, 0.0, 5).count()).isZero();
+        assertThat(numbers.sample(false, 0.5, 5).numPartitions()).isEqualTo(3);
+        assertThat(numbers.sample(false, 0.5, 5).collect()).isEqualTo(numbers.sample(false, 0.5, 5).collect())
+                .isSubsetOf(numbers.collect());
+    }
+
+    @Test
+    void sampleRefusesFractionsSparkRefuses() {
+        Rdd<Integer> numbers = rdd(List.of(1, 2, 3), 2);
+        assertThatThrownBy(() -> numbers.sample(false, -0.5, 1))
+                .hasMessage("requirement failed: Fraction must be nonnegative, but got -0.5");
+        assertThatThrownBy(() -> numbers.sample(false, 1.5, 1))
+                .hasMessage("requirement failed: Sampling fraction (1.5) must be on interval [0, 1]");
+        assertThat(numbers.sample(true, 1.5, 1).numPartitions()).isEqualTo(2);
+    }
+
+    @Test
+    void takeSampleWithoutReplacementReturnsDistinctRecordsOrAShuffleOfAll() {
+        List<Integer> items = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        Rdd<Integer> numbers = rdd(items, 3);
+        List<Integer> four = numbers.takeSample(false, 4, 9);
+        assertThat(four).hasSize(4).doesNotHaveDuplicates().isSubsetOf(items);
+        assertThat(numbers.takeSample(false, 4, 9)).isEqualTo(four);
+        assertThat(numbers.takeSample(false, 50, 9)).hasSize(12).containsExactlyInAnyOrderElementsOf(items);
+        assertThat(numbers.takeSample(true, 20, 9)).hasSize(20).isSubsetOf(items);
+        assertThat(numbers.takeSample(false, 0, 9)).isEmpty();
+        assertThat(rdd(List.<Integer>of(), 2).takeSample(true, 3, 9)).isEmpty();
+        assertThatThrownBy(() -> numbers.takeSample(false, -1, 9))
+                .hasMessage("requirement failed: Negative number of elements requested");
+    }
 }

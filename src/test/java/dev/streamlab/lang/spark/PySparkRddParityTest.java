@@ -180,4 +180,51 @@ class PySparkRddParityTest {
         assertThat(run("print(sc.parallelize([('a', None), ('a', 1)]).groupByKey().mapValues(list).collect())\n"))
                 .isEqualTo("[('a', [None, 1])]\n");
     }
+
+    /**
+     * rddsampler.py: "self._random = random.Random(self._seed ^ split)", ten "randint(0, 1)" to mix, then a record is
+     * kept "if self.getUniformSample() < self._fraction", or yielded getPoissonSample(fraction) times (Knuth: a product
+     * of random() against exp(-mean) below 20, a sum of expovariate(mean) from 20 on). Expected values: that
+     * algorithm run by python3 over the same slices (parallelize's batches of 20 // 3 = 6 records, sliced by the JVM:
+     * 6, 6 and 8 records).
+     */
+    @Test
+    void sampleDrawsFromPythonsRandomSeededPerSplit() {
+        assertThat(run("n = sc.parallelize([i * 3 for i in range(20)], 3)\n"
+                + "print(n.sample(False, 0.5, 42).glom().collect())\n"
+                + "print(n.sample(withReplacement=True, fraction=0.5, seed=7).collect())\n"
+                + "print(n.sample(True, 25.0, 3).count())\n"))
+                .isEqualTo("[[0, 3, 9, 12], [33], [42, 45, 54]]\n"
+                        + "[21, 30, 36, 45, 51, 54, 57]\n"
+                        + "441\n");
+    }
+
+    /**
+     * rdd.py takeSample: "rand = random.Random(seed)"; "if (not withReplacement) and num >= initialCount" the whole
+     * RDD is "rand.shuffle"d; otherwise "self.sample(withReplacement, fraction, seed)" at
+     * _computeFractionForSampleSize's fraction (delta 0.00005), then "rand.shuffle(samples)" and "samples[0:num]".
+     */
+    @Test
+    void takeSampleSamplesWithTheSeedThenShufflesWithRandomOfTheSeed() {
+        assertThat(run("n = sc.parallelize([i * 3 for i in range(20)], 3)\n"
+                + "print(n.takeSample(False, 5, 11))\n"
+                + "print(n.takeSample(False, 30, 11))\n"
+                + "print(n.takeSample(True, 5, 2))\n"
+                + "print(n.takeSample(False, 0, 2), n.filter(lambda x: x < 0).takeSample(True, 3, 2))\n"))
+                .isEqualTo("[12, 45, 15, 0, 33]\n"
+                        + "[12, 45, 15, 0, 33, 39, 9, 3, 48, 27, 30, 21, 24, 36, 6, 18, 54, 57, 51, 42]\n"
+                        + "[42, 3, 57, 54, 21]\n"
+                        + "[] []\n");
+    }
+
+    /** rdd.py: "if not fraction >= 0: raise ValueError" and takeSample's "Sample size cannot be negative.". */
+    @Test
+    void sampleRefusesNegativeFractionsAndSizes() {
+        SparkProgram fraction = SparkProgram.run("neg.py", "from pyspark import SparkContext\n" + WORDS
+                + "r.sample(False, -0.5)\n", null, 0, folder);
+        assertThat(fraction.error()).contains("ValueError: Fraction must be nonnegative.");
+        SparkProgram size = SparkProgram.run("size.py", "from pyspark import SparkContext\n" + WORDS
+                + "r.takeSample(False, -1)\n", null, 0, folder);
+        assertThat(size.error()).contains("ValueError: Sample size cannot be negative.");
+    }
 }
