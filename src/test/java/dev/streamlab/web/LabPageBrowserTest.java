@@ -224,7 +224,7 @@ class LabPageBrowserTest {
         name.sendKeys("app.log");
         browser.named("textarea", "Lines of the file").sendKeys("ERROR disk full\nINFO ok\nERROR timeout");
         browser.button("Drop file").click();
-        browser.await(Duration.ofSeconds(10), d -> browser.consoleText().contains("\n2\n"));
+        browser.await(Duration.ofSeconds(20), d -> browser.consoleText().contains("\n2\n"));
         assertThat(browser.driver.findElement(By.id("transcript")).getText()).contains("app.log", "3 lines");
         assertThat(box.isDisplayed()).isTrue();
         browser.screenshot("lab-drop-file");
