@@ -113,6 +113,30 @@ class ScalaByNameLibraryTest {
     }
 
     @Test
+    void eitherCondEvaluatesOnlyTheSideItKeeps() {
+        assertThat(lines("""
+                var built = 0
+                def ok(): Int = { built += 1; 42 }
+                def bad(): String = { built += 10; "too small" }
+                val e1 = Either.cond(5 > 3, ok(), bad())
+                val e2 = Either.cond(1 > 3, ok(), bad())
+                println(e1)
+                println(e2)
+                println(built)
+                println(e2.getOrElse({ built += 100; 0 }))
+                println(e1.getOrElse({ built += 100; 0 }))
+                println(built)
+                println(e1.map(_ + 1).toOption)
+                println(e2.fold(msg => s"error: $msg", n => s"value: $n"))
+                e2 match {
+                  case Left(msg) => println(s"left $msg")
+                  case Right(n) => println(s"right $n")
+                }
+                """)).containsExactly("Right(42)", "Left(too small)", "11", "0", "42", "111", "Some(43)",
+                "error: too small", "left too small");
+    }
+
+    @Test
     void aProgramMethodNamedGetOrElseGetsItsArgumentEvaluatedBeforeTheCall() {
         assertThat(run("""
                 class Box(v: Int) {
