@@ -137,6 +137,22 @@ class ScalaByNameLibraryTest {
     }
 
     @Test
+    void infixGetOrElseTakesItsDefaultByNameToo() {
+        assertThat(lines("""
+                val ages = Map("ann" -> 31)
+                var misses = 0
+                def miss(): Int = { misses += 1; -1 }
+                println(ages.get("ann") getOrElse miss())
+                println(ages.get("bob") getOrElse miss())
+                val age = if (ages.contains("ann")) ages("ann") else sys.error("unknown")
+                println(age)
+                println(misses)
+                val orders = Map("ann" -> List(3, 4))
+                println(orders.getOrElse("bob", Nil).sum)
+                """)).containsExactly("31", "-1", "31", "1", "0");
+    }
+
+    @Test
     void aProgramMethodNamedGetOrElseGetsItsArgumentEvaluatedBeforeTheCall() {
         assertThat(run("""
                 class Box(v: Int) {
