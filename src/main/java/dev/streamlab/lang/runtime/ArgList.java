@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * The compiled arguments of a call. Plain positional argument lists (the per-record case) evaluate straight into an
@@ -23,8 +24,15 @@ final class ArgList {
     private final ArgKind[] kinds;
     private final String[] keywords;
     final boolean simple;
+    /** Positions compiled as {@link Thunk.Make} because a library callee of this name takes them by name; or null. */
+    private final boolean[] byName;
 
     ArgList(CodeNode[] values, ArgKind[] kinds, String[] keywords) {
+        this(values, kinds, keywords, null);
+    }
+
+    ArgList(CodeNode[] values, ArgKind[] kinds, String[] keywords, boolean[] byName) {
+        this.byName = byName;
         this.values = values;
         this.kinds = kinds;
         this.keywords = keywords;
@@ -33,6 +41,25 @@ final class ArgList {
             plain &= kind == ArgKind.POSITIONAL;
         }
         this.simple = plain;
+    }
+
+    boolean passesByName() {
+        return byName != null;
+    }
+
+    /**
+     * Evaluates, in place, the thunks this list passed at positions where the actual callee takes a value: a program
+     * method named {@code getOrElse} gets its argument's value, as Scala would pass it.
+     */
+    Object[] forceUnless(Object[] evaluated, IntPredicate takesByName) {
+        if (byName != null) {
+            for (int i = 0; i < evaluated.length && i < byName.length; i++) {
+                if (byName[i] && evaluated[i] instanceof Thunk thunk && !takesByName.test(i)) {
+                    evaluated[i] = thunk.call0();
+                }
+            }
+        }
+        return evaluated;
     }
 
     int size() {

@@ -53,6 +53,13 @@ final class CallNodes {
         Object eval(Frame frame) {
             Object function = callee.eval(frame);
             try {
+                if (args.passesByName()) {
+                    Object[] values = args.positional(frame);
+                    if (function instanceof LangFunction f) {
+                        return f.call(args.forceUnless(values, f::takesByName));
+                    }
+                    return semantics.applyValue(function, args.forceUnless(values, i -> false));
+                }
                 if (args.simple && function instanceof LangFunction f) {
                     switch (args.size()) {
                         case 0:
@@ -144,7 +151,9 @@ final class CallNodes {
                     NativeEntry entry = nativeCache;
                     if (entry != null && target != null && target.getClass() == entry.type()) {
                         frame.context.callSite(pos);
-                        return entry.method().invoke(frame.context, target, values);
+                        NativeMethod method = entry.method();
+                        return method.invoke(frame.context, target,
+                                args.forceUnless(values, i -> registry.takesByName(method, i)));
                     }
                     return dispatch(frame, target, new ArgList.Evaluated(values, new String[0], NO_ARGS));
                 }
@@ -165,6 +174,7 @@ final class CallNodes {
                 }
                 FunctionCode method = entry.method();
                 if (method != null) {
+                    args.forceUnless(evaluated.positional(), i -> false);
                     Closure bound = instance.bind(method, instance.classValue().context);
                     return evaluated.names().length == 0 ? method.invoke(bound, instance, evaluated.positional())
                             : method.invokeWithKeywords(bound, instance, evaluated.positional(), evaluated.names(),
@@ -174,6 +184,8 @@ final class CallNodes {
             if (target instanceof MemberHolder holder) {
                 Object member = holder.member(name, context);
                 if (member != null) {
+                    args.forceUnless(evaluated.positional(),
+                            i -> member instanceof LangFunction function && function.takesByName(i));
                     return callValue(member, evaluated, semantics);
                 }
             }
@@ -182,6 +194,7 @@ final class CallNodes {
             }
             Object[] positional = evaluated.positional();
             NativeMethod method = registry.findMethod(target.getClass(), name, positional.length);
+            args.forceUnless(positional, i -> method != null && registry.takesByName(method, i));
             if (method != null) {
                 context.callSite(pos);
                 if (evaluated.names().length > 0) {
@@ -243,8 +256,9 @@ final class CallNodes {
                 if (target != null && !(target instanceof MemberHolder) && first.simple && second.simple) {
                     NativeMethod both = registry.findMethod(target.getClass(), name, first.size() + second.size());
                     if (both != null && registry.isCurried(both)) {
-                        Object[] a = first.positional(frame);
-                        Object[] b = second.positional(frame);
+                        Object[] a = first.forceUnless(first.positional(frame), i -> registry.takesByName(both, i));
+                        Object[] b = second.forceUnless(second.positional(frame),
+                                i -> registry.takesByName(both, a.length + i));
                         Object[] all = new Object[a.length + b.length];
                         System.arraycopy(a, 0, all, 0, a.length);
                         System.arraycopy(b, 0, all, a.length, b.length);
@@ -252,7 +266,10 @@ final class CallNodes {
                     }
                 }
                 Object partial = firstCall.invokeOn(frame, target);
-                return callValue(partial, second.evaluate(frame), semantics);
+                ArgList.Evaluated evaluated = second.evaluate(frame);
+                second.forceUnless(evaluated.positional(),
+                        i -> partial instanceof LangFunction function && function.takesByName(i));
+                return callValue(partial, evaluated, semantics);
             } catch (RuntimeException e) {
                 throw locate(e, pos, semantics);
             }

@@ -393,6 +393,26 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
     }
 
     private ArgList args(List<Arg> args) {
+        return args(args, null);
+    }
+
+    /**
+     * Arguments where {@code byName} marks the positions to pass as thunks (a library callee takes them by name);
+     * only plain positional argument lists are passed so.
+     */
+    private ArgList args(List<Arg> args, boolean[] byName) {
+        boolean lazy = byName != null && !python && byName.length == args.size()
+                && args.stream().allMatch(a -> a.kind() == ArgKind.POSITIONAL);
+        if (lazy) {
+            CodeNode[] values = new CodeNode[args.size()];
+            ArgKind[] kinds = new ArgKind[args.size()];
+            for (int i = 0; i < values.length; i++) {
+                CodeNode value = compile(args.get(i).value());
+                values[i] = byName[i] ? new Thunk.Make(args.get(i).pos(), value) : value;
+                kinds[i] = ArgKind.POSITIONAL;
+            }
+            return new ArgList(values, kinds, new String[values.length], byName);
+        }
         CodeNode[] values = new CodeNode[args.size()];
         ArgKind[] kinds = new ArgKind[args.size()];
         String[] keywords = new String[args.size()];
@@ -403,6 +423,20 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
             keywords[i] = arg.keyword();
         }
         return new ArgList(values, kinds, keywords);
+    }
+
+    /** Which arguments a library function known at compile time takes by name ({@code Try(expr)}), or null. */
+    private static boolean[] byNameOf(CodeNode callee, int arity) {
+        if (!(callee instanceof VariableNodes.Constant c && c.value instanceof LangFunction function)) {
+            return null;
+        }
+        boolean[] byName = new boolean[arity];
+        boolean any = false;
+        for (int i = 0; i < arity; i++) {
+            byName[i] = function.takesByName(i);
+            any |= byName[i];
+        }
+        return any ? byName : null;
     }
 
     /** A library value known at compile time ({@code math}, {@code System.out}): its members are fixed too. */
@@ -901,12 +935,14 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
                 return receiver;
             }
         }
-        ArgList args = args(e.args());
         Object member = staticMember(receiver, e.name());
         if (member != null) {
-            return new CallNodes.CallValue(e.pos(), constant(e.pos(), member), args, semantics);
+            CodeNode callee = constant(e.pos(), member);
+            return new CallNodes.CallValue(e.pos(), callee, args(e.args(), byNameOf(callee, e.args().size())),
+                    semantics);
         }
-        return new CallNodes.InvokeMethod(e.pos(), receiver, e.name(), args, semantics, registry);
+        return new CallNodes.InvokeMethod(e.pos(), receiver, e.name(),
+                args(e.args(), registry.byNamePositions(e.name(), 0, e.args().size())), semantics, registry);
     }
 
     @Override
@@ -934,21 +970,12 @@ final class Compiler implements Expr.Visitor<CodeNode>, Stmt.Visitor<CodeNode>, 
         }
         if (!python && e.callee() instanceof Expr.MethodCall inner && inner.typeArgs().isEmpty()) {
             return new CallNodes.CurriedMethodCall(e.pos(), compile(inner.receiver()), inner.name(),
-                    args(inner.args()), args(e.args()), semantics, registry);
+                    args(inner.args(), registry.byNamePositions(inner.name(), 0, inner.args().size())),
+                    args(e.args(), registry.byNamePositions(inner.name(), 1, e.args().size())), semantics, registry);
         }
         CodeNode callee = e.callee() instanceof Expr.Name n ? readValue(symbolOf(n), n.pos()) : compile(e.callee());
-        if (callee instanceof VariableNodes.Constant c && c.value instanceof HostObject host
-                && host.takesArgumentsByName()) {
-            CodeNode[] thunks = new CodeNode[e.args().size()];
-            ArgKind[] kinds = new ArgKind[thunks.length];
-            for (int i = 0; i < thunks.length; i++) {
-                thunks[i] = new Thunk.Make(e.args().get(i).pos(), compile(e.args().get(i).value()));
-                kinds[i] = ArgKind.POSITIONAL;
-            }
-            return new CallNodes.CallValue(e.pos(), callee, new ArgList(thunks, kinds, new String[thunks.length]),
-                    semantics);
-        }
-        return new CallNodes.CallValue(e.pos(), callee, args(e.args()), semantics);
+        return new CallNodes.CallValue(e.pos(), callee, args(e.args(), byNameOf(callee, e.args().size())),
+                semantics);
     }
 
     /** {@code super()} in a method: the method's class, found at compile time, and its first parameter. */

@@ -64,7 +64,8 @@ public final class HostObject extends LangFunction implements MemberHolder {
         return this;
     }
 
-    public boolean takesArgumentsByName() {
+    @Override
+    public boolean takesByName(int position) {
         return byName;
     }
 

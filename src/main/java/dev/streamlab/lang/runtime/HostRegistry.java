@@ -3,6 +3,7 @@ package dev.streamlab.lang.runtime;
 import dev.streamlab.lang.ast.Language;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +36,8 @@ public final class HostRegistry {
     private final Map<String, String> unavailable = new LinkedHashMap<>();
     private final Map<Class<?>, Map<String, Map<Integer, NativeMethod>>> methods = new HashMap<>();
     private final Set<NativeMethod> curried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Map<NativeMethod, Set<Integer>> byNameMethods = new java.util.IdentityHashMap<>();
+    private final Map<String, Set<Integer>> byNameSignatures = new HashMap<>();
     private final Map<Class<?>, Map<String, Map<Integer, NativeMethod>>> resolvedMethods = new ConcurrentHashMap<>();
     private final Map<String, TypeTest> types = new HashMap<>();
     private final Map<String, HostObject> namespaces = new ConcurrentHashMap<>();
@@ -95,6 +98,47 @@ public final class HostRegistry {
         method(receiver, name, arity, body);
         curried.add(body);
         return this;
+    }
+
+    /**
+     * A native method whose parameters at {@code positions} are by-name ({@code opt.getOrElse(default)}): calls
+     * pass those arguments as {@link Thunk}s, which the method calls when it needs the value.
+     */
+    public HostRegistry byNameMethod(Class<?> receiver, String name, int arity, NativeMethod body,
+            Integer... positions) {
+        method(receiver, name, arity, body);
+        byNameMethods.put(body, Set.of(positions));
+        byNameArguments(name, 0, arity, positions);
+        return this;
+    }
+
+    /**
+     * Tells the compiler that some library callee named {@code name} takes the arguments at {@code positions} of its
+     * argument list number {@code list} (0 first, 1 the curried second: {@code List.fill(n)(elem)}) with
+     * {@code arity} arguments by name. The compiler passes thunks there; a callee that turns out at run time not to
+     * take them by name ({@link #takesByName}, {@link LangFunction#takesByName}) gets them evaluated first.
+     */
+    public HostRegistry byNameArguments(String name, int list, int arity, Integer... positions) {
+        byNameSignatures.computeIfAbsent(name + "/" + list + "/" + arity, k -> new HashSet<>())
+                .addAll(Arrays.asList(positions));
+        return this;
+    }
+
+    /** Which arguments of such a call the compiler passes as thunks, or null when none. */
+    public boolean[] byNamePositions(String name, int list, int arity) {
+        Set<Integer> positions = byNameSignatures.get(name + "/" + list + "/" + arity);
+        if (positions == null) {
+            return null;
+        }
+        boolean[] lazy = new boolean[arity];
+        positions.forEach(p -> lazy[p] = true);
+        return lazy;
+    }
+
+    /** Whether the native method takes its argument at {@code position} by name. */
+    public boolean takesByName(NativeMethod method, int position) {
+        Set<Integer> positions = byNameMethods.get(method);
+        return positions != null && positions.contains(position);
     }
 
     /** Whether {@code method} was registered with {@link #curriedMethod}. */

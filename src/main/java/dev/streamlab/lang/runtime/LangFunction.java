@@ -31,6 +31,15 @@ public abstract class LangFunction
     }
 
     /**
+     * Whether the parameter at {@code position} is by-name (Scala {@code default: => B}): the caller then passes a
+     * {@link Thunk} the function evaluates when, and as often as, it needs the value. Program functions and most
+     * natives take values.
+     */
+    public boolean takesByName(int position) {
+        return false;
+    }
+
+    /**
      * Calls with keyword arguments too (Python {@code f(a, key=k)}, Scala named arguments). Functions that have no
      * parameter names reject them.
      */

@@ -11,11 +11,23 @@ public class NativeFunction extends LangFunction {
     private final String name;
     private final int arity;
     private final Function<Object[], Object> body;
+    private java.util.Set<Integer> byNamePositions = java.util.Set.of();
 
     public NativeFunction(String name, int arity, Function<Object[], Object> body) {
         this.name = name;
         this.arity = arity;
         this.body = body;
+    }
+
+    /** Declares the parameters at {@code positions} by-name: calls pass them as {@link Thunk}s. */
+    public NativeFunction byName(Integer... positions) {
+        this.byNamePositions = java.util.Set.of(positions);
+        return this;
+    }
+
+    @Override
+    public boolean takesByName(int position) {
+        return byNamePositions.contains(position);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.streamlab.lang.runtime.HostRegistry;
 import dev.streamlab.lang.runtime.LangException;
 import dev.streamlab.lang.runtime.LangFunction;
 import dev.streamlab.lang.runtime.NativeFunction;
+import dev.streamlab.lang.runtime.Thunk;
 import java.util.function.BiFunction;
 
 /**
@@ -51,6 +52,21 @@ final class Fns {
         registry.method(type, name, arity, (context, receiver, args) -> body.apply(type.cast(receiver), args));
     }
 
+    /**
+     * A native whose arguments at {@code positions} are by-name ({@code opt.getOrElse(default)}): the body gets
+     * thunks there and evaluates them with {@link #force} only when Scala would.
+     */
+    static <T> void byNameMethod(HostRegistry registry, Class<T> type, String name, int arity,
+            BiFunction<T, Object[], Object> body, Integer... positions) {
+        registry.byNameMethod(type, name, arity, (context, receiver, args) -> body.apply(type.cast(receiver), args),
+                positions);
+    }
+
+    /** The value of a by-name argument, evaluated now (again at each call, as Scala does). */
+    static Object force(Object byName) {
+        return byName instanceof Thunk thunk ? thunk.call0() : byName;
+    }
+
     /** A method with two argument lists ({@code xs.sortBy(f)(ord)}), registered with both lists' arguments. */
     static <T> void curriedMethod(HostRegistry registry, Class<T> type, String name, int arity,
             BiFunction<T, Object[], Object> body) {
@@ -60,6 +76,11 @@ final class Fns {
     /** A curried second argument list: {@code xs.foldLeft(z)(op)} returns this, called with {@code op}. */
     static NativeFunction curried(String name, java.util.function.Function<Object, Object> then) {
         return new NativeFunction(name, 1, args -> then.apply(args[0]));
+    }
+
+    /** A curried second argument list taken by name: {@code List.fill(n)(elem)} gets {@code elem} as a thunk. */
+    static NativeFunction curriedByName(String name, java.util.function.Function<Object, Object> then) {
+        return new NativeFunction(name, 1, args -> then.apply(args[0])).byName(0);
     }
 
     static int toInt(Object value) {

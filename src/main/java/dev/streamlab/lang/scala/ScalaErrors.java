@@ -32,13 +32,15 @@ public final class ScalaErrors {
     public static final ErrorType IO = new ErrorType("java.io.IOException", EXCEPTION);
     public static final ErrorType MATCH_ERROR = new ErrorType("scala.MatchError", RUNTIME);
     public static final ErrorType NOT_IMPLEMENTED = new ErrorType("scala.NotImplementedError", ERROR);
+    public static final ErrorType ASSERTION = new ErrorType("java.lang.AssertionError", ERROR);
 
     private static final Map<String, ErrorType> BY_JAVA_NAME = new LinkedHashMap<>();
 
     static {
         for (ErrorType type : new ErrorType[] {THROWABLE, ERROR, EXCEPTION, RUNTIME, ILLEGAL_ARGUMENT, NUMBER_FORMAT,
             ILLEGAL_STATE, ARITHMETIC, NULL_POINTER, CLASS_CAST, UNSUPPORTED, INDEX_OUT_OF_BOUNDS, ARRAY_INDEX,
-            STRING_INDEX, NO_SUCH_ELEMENT, INTERRUPTED, IO, MATCH_ERROR, NOT_IMPLEMENTED}) {
+            STRING_INDEX, NO_SUCH_ELEMENT, INTERRUPTED, IO, MATCH_ERROR, NOT_IMPLEMENTED,
+            ASSERTION}) {
             BY_JAVA_NAME.put(type.qualifiedName(), type);
         }
     }

@@ -2,7 +2,6 @@ package dev.streamlab.lang.scala;
 
 import static dev.streamlab.lang.scala.Fns.method;
 
-import dev.streamlab.lang.runtime.ErrorType;
 import dev.streamlab.lang.runtime.HostObject;
 import dev.streamlab.lang.runtime.HostRegistry;
 import dev.streamlab.lang.runtime.LangFunction;
@@ -19,7 +18,6 @@ import java.util.Optional;
  */
 final class ScalaLessonExtras {
 
-    static final ErrorType ASSERTION = new ErrorType("java.lang.AssertionError", ScalaErrors.ERROR);
 
     private ScalaLessonExtras() {
     }
@@ -35,18 +33,18 @@ final class ScalaLessonExtras {
     static void install(HostRegistry r) {
         r.global("assert", new NativeFunction("assert", -1, a -> {
             if (!(Boolean) a[0]) {
-                throw ASSERTION.raise(a.length > 1 ? "assertion failed: " + ScalaPrinter.show(a[1])
-                        : "assertion failed");
+                throw ScalaErrors.ASSERTION.raise(a.length > 1
+                        ? "assertion failed: " + ScalaPrinter.show(Fns.force(a[1])) : "assertion failed");
             }
             return ScalaUnit.INSTANCE;
-        }));
+        }).byName(1));
         r.global("require", new NativeFunction("require", -1, a -> {
             if (!(Boolean) a[0]) {
                 throw ScalaErrors.ILLEGAL_ARGUMENT.raise(a.length > 1 ? "requirement failed: "
-                        + ScalaPrinter.show(a[1]) : "requirement failed");
+                        + ScalaPrinter.show(Fns.force(a[1])) : "requirement failed");
             }
             return ScalaUnit.INSTANCE;
-        }));
+        }).byName(1));
         if (r.importableValue("scala.math") instanceof HostObject math) {
             for (String name : math.memberNames()) {
                 r.importable("scala.math." + name, math.registeredMember(name));

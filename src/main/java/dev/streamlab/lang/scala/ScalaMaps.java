@@ -27,7 +27,7 @@ final class ScalaMaps {
     static void install(HostRegistry r) {
         Class<ScalaMap> m = ScalaMap.class;
         method(r, m, "get", 1, (x, a) -> x.containsKey(a[0]) ? Optional.ofNullable(x.get(a[0])) : Optional.empty());
-        method(r, m, "getOrElse", 2, (x, a) -> x.containsKey(a[0]) ? x.get(a[0]) : a[1]);
+        Fns.byNameMethod(r, m, "getOrElse", 2, (x, a) -> x.containsKey(a[0]) ? x.get(a[0]) : Fns.force(a[1]), 1);
         method(r, m, "apply", 1, (x, a) -> ScalaApply.apply(x, a));
         method(r, m, "contains", 1, (x, a) -> x.containsKey(a[0]));
         method(r, m, "isDefinedAt", 1, (x, a) -> x.containsKey(a[0]));
@@ -91,12 +91,14 @@ final class ScalaMaps {
             x.put(a[0], a[1]);
             return ScalaUnit.INSTANCE;
         });
-        method(r, m, "getOrElseUpdate", 2, (x, a) -> {
+        Fns.byNameMethod(r, m, "getOrElseUpdate", 2, (x, a) -> {
             if (!x.containsKey(a[0])) {
-                x.put(a[0], a[1]);
+                Object value = Fns.force(a[1]);
+                x.put(a[0], value);
+                return value;
             }
             return x.get(a[0]);
-        });
+        }, 1);
         method(r, m, "foreach", 1, (x, a) -> {
             List<Object> pairs = new ArrayList<>(ScalaCollections.items(x));
             for (Object pair : pairs) {

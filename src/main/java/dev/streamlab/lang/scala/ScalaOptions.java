@@ -23,7 +23,7 @@ final class ScalaOptions {
             }
             return x.get();
         });
-        method(r, o, "getOrElse", 1, (x, a) -> x.isPresent() ? x.get() : a[0]);
+        Fns.byNameMethod(r, o, "getOrElse", 1, (x, a) -> x.isPresent() ? x.get() : Fns.force(a[0]), 0);
         method(r, o, "orNull", 0, (x, a) -> x.orElse(null));
         method(r, o, "isDefined", 0, (x, a) -> x.isPresent());
         method(r, o, "nonEmpty", 0, (x, a) -> x.isPresent());
@@ -43,11 +43,12 @@ final class ScalaOptions {
             dev.streamlab.lang.runtime.LangFunction f = ScalaSemantics.function(a[0], "collect");
             return x.isPresent() && f.isDefinedAt(x.get()) ? Optional.ofNullable(f.call1(x.get())) : Optional.empty();
         });
-        method(r, o, "orElse", 1, (x, a) -> x.isPresent() ? x : a[0]);
+        Fns.byNameMethod(r, o, "orElse", 1, (x, a) -> x.isPresent() ? x : Fns.force(a[0]), 0);
         method(r, o, "toList", 0, (x, a) -> ScalaSeq.list(ScalaCollections.items(x)));
         method(r, o, "toSeq", 0, (x, a) -> ScalaSeq.list(ScalaCollections.items(x)));
         method(r, o, "size", 0, (x, a) -> x.isPresent() ? 1 : 0);
-        method(r, o, "fold", 1, (x, a) -> Fns.curried("fold", f -> x.isPresent() ? Fns.call1(f, x.get()) : a[0]));
+        Fns.byNameMethod(r, o, "fold", 1, (x, a) -> Fns.curried("fold",
+                f -> x.isPresent() ? Fns.call1(f, x.get()) : Fns.force(a[0])), 0);
         method(r, o, "getClass", 0, (x, a) -> "class " + ScalaTypes.jvmClassName(x));
     }
 }

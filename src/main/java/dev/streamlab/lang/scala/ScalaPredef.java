@@ -71,8 +71,13 @@ final class ScalaPredef {
                 .typeTest(v -> v instanceof List<?>);
         factory.define("empty", kind.growable() ? new PerRunEmpty(() -> ScalaSeq.empty(kind)) : ScalaSeq.empty(kind));
         factory.function("apply", -1, args -> ScalaSeq.of(kind, Arrays.asList(args)));
-        factory.function("fill", 1, n -> Fns.curried("fill", elem -> ScalaSeq.of(kind,
-                Collections.nCopies(Math.max(0, Fns.toInt(n[0])), elem))));
+        factory.function("fill", 1, n -> Fns.curriedByName("fill", elem -> {
+            List<Object> items = new ArrayList<>();
+            for (int i = 0; i < Fns.toInt(n[0]); i++) {
+                items.add(Fns.force(elem));
+            }
+            return ScalaSeq.of(kind, items);
+        }));
         factory.function("tabulate", 1, n -> Fns.curried("tabulate", f -> {
             List<Object> items = new ArrayList<>();
             for (int i = 0; i < Fns.toInt(n[0]); i++) {
@@ -190,6 +195,23 @@ final class ScalaPredef {
                 .function("getenv", 1, a -> null);
     }
 
+    /** Scala's {@code sys} package object; the sandbox has no system properties or environment to show. */
+    private static HostObject sysObject() {
+        return new HostObject("sys")
+                .function("error", 1, a -> {
+                    throw ScalaErrors.RUNTIME.raise(String.valueOf(a[0]));
+                })
+                .function("exit", 1, a -> {
+                    throw new ProgramExit(Fns.toInt(a[0]));
+                })
+                .define("props", (PerRun) context -> {
+                    throw new LangException("lang.scala.unavailable", null, "sys.props");
+                })
+                .define("env", (PerRun) context -> {
+                    throw new LangException("lang.scala.unavailable", null, "sys.env");
+                });
+    }
+
     static void install(HostRegistry r) {
         r.global("println", printer("println", true, false));
         r.global("print", printer("print", false, false));
@@ -210,6 +232,10 @@ final class ScalaPredef {
         r.global("Option", new HostObject("Option")
                 .apply(fn("Option", 1, a -> Optional.ofNullable(a[0])))
                 .define("empty", Optional.empty())
+                .function("when", 1, c -> Fns.curriedByName("when",
+                        a -> (Boolean) c[0] ? Optional.ofNullable(Fns.force(a)) : Optional.empty()))
+                .function("unless", 1, c -> Fns.curriedByName("unless",
+                        a -> (Boolean) c[0] ? Optional.empty() : Optional.ofNullable(Fns.force(a))))
                 .typeTest(v -> v instanceof Optional<?>));
         HostObject list = seqFactory("List", ScalaSeq.Kind.LIST, sequenceExtractor(ScalaSeq.Kind.LIST));
         r.global("List", list);
@@ -237,6 +263,8 @@ final class ScalaPredef {
         r.global("Math", mathObject("Math"));
         r.importable("scala.math", mathObject("scala.math"));
         r.global("System", systemObject());
+        r.global("sys", sysObject());
+        r.byNameArguments("fill", 1, 1, 0).byNameArguments("when", 1, 1, 0).byNameArguments("unless", 1, 1, 0);
         r.global("Thread", new HostObject("Thread").function("sleep", 1, a -> ScalaUnit.INSTANCE));
         // a lab program runs on one thread: a synchronized block is just its body
         r.global("synchronized", fn("synchronized", 1, a -> a[0]));

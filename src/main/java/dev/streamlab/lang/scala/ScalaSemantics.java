@@ -46,6 +46,7 @@ public final class ScalaSemantics implements DialectSemantics {
         ScalaAnyMethods.install(registry);
         ScalaProducts.install(registry);
         ScalaTry.install(registry);
+        ScalaEither.install(registry);
         ScalaOrderingValue.install(registry);
         ScalaImplicitOrderings.install(registry);
         ScalaRegex.install(registry);

@@ -83,7 +83,7 @@ public final class ScalaTry {
                 .typeTest(v -> v instanceof ScalaTry t && !t.isSuccess()));
         Class<ScalaTry> t = ScalaTry.class;
         method(r, t, "get", 0, (x, a) -> x.get());
-        method(r, t, "getOrElse", 1, (x, a) -> x.isSuccess() ? x.value : a[0]);
+        Fns.byNameMethod(r, t, "getOrElse", 1, (x, a) -> x.isSuccess() ? x.value : Fns.force(a[0]), 0);
         method(r, t, "isSuccess", 0, (x, a) -> x.isSuccess());
         method(r, t, "isFailure", 0, (x, a) -> !x.isSuccess());
         method(r, t, "toOption", 0, (x, a) -> x.isSuccess() ? Optional.ofNullable(x.value) : Optional.empty());

@@ -76,6 +76,9 @@ final class ScalaTypes {
         if (value instanceof ScalaTry t) {
             return t.isSuccess() ? "Success" : "Failure";
         }
+        if (value instanceof ScalaEither e) {
+            return e.isRight() ? "Right" : "Left";
+        }
         if (value instanceof LangFunction f) {
             return f.arity() >= 0 ? "Function" + f.arity() : "Function";
         }
