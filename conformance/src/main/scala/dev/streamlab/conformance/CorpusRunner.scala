@@ -188,10 +188,13 @@ object CorpusRunner {
           batch += 1
         }
         context.stop(stopSparkContext = true, stopGracefully = false)
-        // A checkpoint left in the scratch folder would be recovered by the next program naming the same one.
+        // A checkpoint left in the scratch folder would be recovered by the next program naming the same one. One
+        // inside the runner's folder (`ssc.checkpoint(".")`, a relative name) is cleaned with what the program wrote
+        // there; the runner's folder itself and the folders holding it are never deleted.
+        val cwd = Paths.get("").toAbsolutePath.normalize
         StreamingHandle.checkpointDirectory(context)
           .map(dir => Paths.get(new org.apache.hadoop.fs.Path(dir).toUri.getPath).toAbsolutePath.normalize)
-          .filter(dir => dir.startsWith(Scratch) && dir != Scratch)
+          .filter(dir => dir.startsWith(Scratch) && dir != Scratch && !cwd.startsWith(dir) && !dir.startsWith(cwd))
           .foreach(deleteTree)
         failure
     }
