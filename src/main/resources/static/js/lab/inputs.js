@@ -109,17 +109,28 @@ export class InputsView {
     select.append(el('option', { value: 'upload', text: t('lab.ui.replay.upload') }));
     const file = this.root.querySelector('#replay-file');
     select.addEventListener('change', () => { if (select.value === 'upload') file.click(); });
+    const replay = (stream) => {
+      const pace = Number(this.root.querySelector('#replay-pace').value);
+      this.send({ type: 'replay', name: stream.name, text: stream.text, pace });
+    };
+    let replayOnceUploaded = false;
     file.addEventListener('change', async () => {
       const chosen = file.files[0];
       if (!chosen) return;
       this.uploaded = { name: chosen.name, text: await chosen.text() };
       const option = select.querySelector('option[value="upload"]');
       option.textContent = `${t('lab.ui.replay.upload')}: ${chosen.name}`;
+      if (replayOnceUploaded) replay(this.uploaded);
+      replayOnceUploaded = false;
     });
     this.root.querySelector('#replay-go').addEventListener('click', () => {
-      const pace = Number(this.root.querySelector('#replay-pace').value);
-      const stream = select.value === 'upload' ? this.uploaded : page.streams[Number(select.value)];
-      if (stream) this.send({ type: 'replay', name: stream.name, text: stream.text, pace });
+      // Where upload is the only choice (the playground), choosing it fires no change: Replay opens the file picker.
+      if (select.value === 'upload' && !this.uploaded) {
+        replayOnceUploaded = true;
+        file.click();
+        return;
+      }
+      replay(select.value === 'upload' ? this.uploaded : page.streams[Number(select.value)]);
     });
   }
 

@@ -230,6 +230,21 @@ class LabPageBrowserTest {
         browser.screenshot("lab-drop-file");
     }
 
+    @Test
+    void aStreamFileUploadedInThePlaygroundReplaysIntoTheSocket() throws java.io.IOException {
+        run(wordCount("Scala"));
+        java.nio.file.Path stream = java.nio.file.Files.createTempFile("upload", ".stream");
+        java.nio.file.Files.writeString(stream, "up up and away\n---\nup\n");
+        WebElement file = browser.driver.findElement(By.id("replay-file"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].hidden = false", file);
+        file.sendKeys(stream.toAbsolutePath().toString());
+        browser.await(Duration.ofSeconds(5), d -> browser.named("select", "Stream file to replay").getText()
+                .contains(stream.getFileName().toString()));
+        browser.button("Replay").click();
+        browser.await(Duration.ofSeconds(20), d -> browser.consoleText().contains("(up,2)"));
+        assertThat(browser.driver.findElement(By.id("transcript")).getText()).contains("up up and away");
+    }
+
     private static String wordCount(String dialect) {
         return dialect.equals("Scala") ? """
                 val ssc = new StreamingContext(new SparkConf().setMaster("local[2]"), Seconds(1))
