@@ -107,42 +107,24 @@ final class ControlNodes {
     }
 
     static final class For extends CodeNode {
-        private final PatternNode target;
-        private final CodeNode iterable;
+        private final ForHead head;
         private final CodeNode body;
         private final CodeNode orElse;
-        private final CodeSite site;
         private final DialectSemantics semantics;
 
         For(Position pos, PatternNode target, CodeNode iterable, CodeNode body, CodeNode orElse, CodeSite site,
                 DialectSemantics semantics) {
             super(pos);
-            this.target = target;
-            this.iterable = iterable;
+            this.head = new ForHead(pos, target, iterable, site, semantics);
             this.body = body;
             this.orElse = orElse;
-            this.site = site;
             this.semantics = semantics;
         }
 
         @Override
         Object eval(Frame frame) {
-            Budget budget = frame.context.budget();
-            Iterator<?> items;
-            Object source = iterable.eval(frame);
-            try {
-                items = semantics.iterate(source);
-            } catch (RuntimeException e) {
-                throw locate(e, iterable.pos, semantics);
-            }
-            while (items.hasNext()) {
-                budget.step(site);
-                Object item = items.next();
-                try {
-                    target.match(item, frame);
-                } catch (RuntimeException e) {
-                    throw locate(e, pos, semantics);
-                }
+            Iterator<?> items = head.items(frame);
+            while (head.bindNext(items, frame)) {
                 try {
                     body.eval(frame);
                 } catch (ControlSignal.Break b) {

@@ -293,22 +293,16 @@ final class GeneratorNodes {
     }
 
     static final class For extends Resumable {
-        private final PatternNode target;
-        private final CodeNode iterable;
+        private final ForHead head;
         private final Resumable body;
         private final Resumable orElse;
-        private final CodeSite site;
-        private final DialectSemantics semantics;
 
         For(Position pos, PatternNode target, CodeNode iterable, Resumable body, Resumable orElse, CodeSite site,
                 DialectSemantics semantics) {
             super(pos);
-            this.target = target;
-            this.iterable = iterable;
+            this.head = new ForHead(pos, target, iterable, site, semantics);
             this.body = body;
             this.orElse = orElse;
-            this.site = site;
-            this.semantics = semantics;
         }
 
         @Override
@@ -319,24 +313,9 @@ final class GeneratorNodes {
                 @Override
                 boolean nextPass() {
                     if (items == null) {
-                        Object source = iterable.eval(frame);
-                        try {
-                            items = semantics.iterate(source);
-                        } catch (RuntimeException e) {
-                            throw CodeNode.locate(e, iterable.pos, semantics);
-                        }
+                        items = head.items(frame);
                     }
-                    if (!items.hasNext()) {
-                        return false;
-                    }
-                    frame.context.budget().step(site);
-                    Object item = items.next();
-                    try {
-                        target.match(item, frame);
-                    } catch (RuntimeException e) {
-                        throw CodeNode.locate(e, pos, semantics);
-                    }
-                    return true;
+                    return head.bindNext(items, frame);
                 }
 
                 @Override
