@@ -311,7 +311,7 @@ public final class LabSession {
             problem("limit", LabMessages.get(locale, "lab.limit.file", content.length(), limits.maxFileChars()));
             return;
         }
-        List<String> lines = content.isEmpty() ? List.of() : List.of(content.split("\r?\n", -1));
+        List<String> lines = content.lines().toList();
         int longest = lines.stream().mapToInt(String::length).max().orElse(0);
         if (longest > limits.maxLineChars()) {
             problem("limit", LabMessages.get(locale, "lab.limit.line", longest, limits.maxLineChars()));
@@ -321,8 +321,7 @@ public final class LabSession {
             problem("limit", LabMessages.get(locale, "lab.limit.rate", limits.maxLinesPerSecond()));
             return;
         }
-        dropInto(watched, new DroppedFile(name, content.endsWith("\n") ? lines.subList(0, lines.size() - 1) : lines,
-                0));
+        dropInto(watched, new DroppedFile(name, lines, 0));
     }
 
     private void dropInto(FileInputDStream folder, DroppedFile file) {
