@@ -39,7 +39,7 @@ class ExerciseController {
         if (entry.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("id", id);
-            return "course/not-found";
+            return "error/404";
         }
         if (entry.get() instanceof CourseEntry.Broken broken) {
             response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
